@@ -1,0 +1,40 @@
+package io.orderdesk.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layer rules of DESIGN.md, enforced so nobody has to remember them. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.orderdesk");
+    }
+
+    @Test
+    void domainDependsOnNothingOfOursAndNoFrameworks() {
+        noClasses().that().resideInAPackage("io.orderdesk.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "javafx..", "com.squareup..", "retrofit2..", "okhttp3..", "java.sql..", "javax.sql..",
+                        "org.h2..", "org.flywaydb..",
+                        "io.orderdesk.api..", "io.orderdesk.store..", "io.orderdesk.sync..",
+                        "io.orderdesk.actions..", "io.orderdesk.ui..", "io.orderdesk.app..", "io.orderdesk.sandbox..")
+                .check(classes);
+    }
+
+    @Test
+    void apiImportsNoJavaFxAndNoUi() {
+        noClasses().that().resideInAPackage("io.orderdesk.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.orderdesk.ui..")
+                .check(classes);
+    }
+}
