@@ -37,4 +37,20 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.orderdesk.ui..")
                 .check(classes);
     }
+
+    @Test
+    void sandboxSharesNothingWithTheClientOrTheStore() {
+        noClasses().that().resideInAPackage("io.orderdesk.sandbox..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.orderdesk.api..", "io.orderdesk.store..", "io.orderdesk.sync..",
+                        "io.orderdesk.actions..", "io.orderdesk.ui..", "io.orderdesk.app..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCompositionRootAndTheUiTouchJavaFx() {
+        noClasses().that().resideOutsideOfPackages("io.orderdesk.ui..", "io.orderdesk.app..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(classes);
+    }
 }

@@ -1,0 +1,120 @@
+package io.orderdesk.api.dto;
+
+import io.orderdesk.domain.ClaimStatus;
+import io.orderdesk.domain.ClaimType;
+import io.orderdesk.domain.Coded;
+import io.orderdesk.domain.CommissionPrePayStatus;
+import io.orderdesk.domain.DelayedDispatchReason;
+import io.orderdesk.domain.DeliveryAttributeType;
+import io.orderdesk.domain.DeliveryCompany;
+import io.orderdesk.domain.DeliveryMethod;
+import io.orderdesk.domain.DeliveryTagType;
+import io.orderdesk.domain.GiftReceivingStatus;
+import io.orderdesk.domain.MultiplePurchaseDiscountType;
+import io.orderdesk.domain.PlaceOrderStatus;
+import io.orderdesk.domain.ProductOrderStatus;
+import io.orderdesk.domain.StorageType;
+import io.orderdesk.domain.TaxType;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * One product order line (상품 주문), the unit that every Naver Pay action works on. Amounts are whole won. The
+ * {@code total*}, {@code productDiscountAmount} and {@code quantity} fields are the older names of the {@code initial*}
+ * values; {@code remain*} is what is left after partial-quantity claims. The two {@code *ImediateDiscountAmount}
+ * names keep Naver's spelling.
+ */
+public record ProductOrder(
+        Coded<ClaimStatus> claimStatus,
+        Coded<ClaimType> claimType,
+        OffsetDateTime decisionDate,
+        String delayedDispatchDetailedReason,
+        Coded<DelayedDispatchReason> delayedDispatchReason,
+        Long deliveryDiscountAmount,
+        Long deliveryFeeAmount,
+        String deliveryPolicyType,
+        Coded<DeliveryMethod> expectedDeliveryMethod,
+        String freeGift,
+        String mallId,
+        String optionCode,
+        Long optionPrice,
+        String packageNumber,
+        OffsetDateTime placeOrderDate,
+        Coded<PlaceOrderStatus> placeOrderStatus,
+        String productClass,
+        Long productDiscountAmount,
+        Long initialProductDiscountAmount,
+        Long remainProductDiscountAmount,
+        Long groupProductId,
+        String productId,
+        String originalProductId,
+        String merchantChannelId,
+        String productName,
+        String productOption,
+        String productOrderId,
+        Coded<ProductOrderStatus> productOrderStatus,
+        Integer quantity,
+        Integer initialQuantity,
+        Integer remainQuantity,
+        Long sectionDeliveryFee,
+        String sellerProductCode,
+        Address shippingAddress,
+        OffsetDateTime shippingStartDate,
+        OffsetDateTime shippingDueDate,
+        String shippingFeeType,
+        String shippingMemo,
+        Address takingAddress,
+        Long totalPaymentAmount,
+        Long initialPaymentAmount,
+        Long remainPaymentAmount,
+        Long totalProductAmount,
+        Long initialProductAmount,
+        Long remainProductAmount,
+        Long unitPrice,
+        Long sellerBurdenDiscountAmount,
+        String commissionRatingType,
+        Coded<CommissionPrePayStatus> commissionPrePayStatus,
+        Long paymentCommission,
+        Long saleCommission,
+        Long expectedSettlementAmount,
+        String inflowPath,
+        String inflowPathAdd,
+        String itemNo,
+        String optionManageCode,
+        String sellerCustomCode1,
+        String sellerCustomCode2,
+        String claimId,
+        Long channelCommission,
+        String individualCustomUniqueCode,
+        Long productImediateDiscountAmount,
+        Long initialProductImmediateDiscountAmount,
+        Long remainProductImmediateDiscountAmount,
+        Long productProductDiscountAmount,
+        Long initialProductProductDiscountAmount,
+        Long remainProductProductDiscountAmount,
+        Long productMultiplePurchaseDiscountAmount,
+        Long sellerBurdenImediateDiscountAmount,
+        Long initialSellerBurdenImmediateDiscountAmount,
+        Long remainSellerBurdenImmediateDiscountAmount,
+        Long sellerBurdenProductDiscountAmount,
+        Long initialSellerBurdenProductDiscountAmount,
+        Long remainSellerBurdenProductDiscountAmount,
+        Long sellerBurdenMultiplePurchaseDiscountAmount,
+        Long knowledgeShoppingSellingInterlockCommission,
+        Coded<GiftReceivingStatus> giftReceivingStatus,
+        Long sellerBurdenStoreDiscountAmount,
+        Coded<MultiplePurchaseDiscountType> sellerBurdenMultiplePurchaseDiscountType,
+        String logisticsCompanyId,
+        String logisticsCenterId,
+        List<SkuMapping> skuMappings,
+        HopeDelivery hopeDelivery,
+        Coded<DeliveryAttributeType> deliveryAttributeType,
+        Coded<DeliveryCompany> expectedDeliveryCompany,
+        OffsetDateTime arrivalGuaranteeDate,
+        Coded<DeliveryTagType> deliveryTagType,
+        Coded<TaxType> taxType,
+        Coded<StorageType> storageType,
+        Boolean logisticsDirectContracted,
+        List<AppliedCoupon> appliedCoupons,
+        AppliedCardPromotion appliedCardPromotion) {
+}
