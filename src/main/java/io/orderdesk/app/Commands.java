@@ -1,5 +1,6 @@
 package io.orderdesk.app;
 
+import io.orderdesk.sandbox.server.SandboxCommand;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,6 +16,9 @@ final class Commands {
             out.println("Order Desk " + AppInfo.version());
             return 0;
         });
+        COMMANDS.put("sandbox", SandboxCommand::run);
+        COMMANDS.put("sync", (args, out) -> SyncCommand.run(args, out, System.err, System.getenv()));
+        COMMANDS.put("export", (args, out) -> ExportCommand.run(args, out, System.err, System.getenv()));
     }
 
     private Commands() {

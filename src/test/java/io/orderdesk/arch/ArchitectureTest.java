@@ -53,4 +53,35 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(classes);
     }
+
+    @Test
+    void theUiNeverCallsTheApiDirectly() {
+        noClasses().that().resideInAPackage("io.orderdesk.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.orderdesk.api..", "retrofit2..", "okhttp3..")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsStayDisplayFree() {
+        noClasses().that().resideInAPackage("io.orderdesk.ui..").and().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "javafx.application..", "javafx.fxml..", "javafx.embed..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void lowerLayersReportThroughListenersNotTheUi() {
+        noClasses().that().resideInAnyPackage("io.orderdesk.api..", "io.orderdesk.store..", "io.orderdesk.sync..",
+                        "io.orderdesk.actions..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.orderdesk.ui..", "io.orderdesk.app..")
+                .check(classes);
+    }
+
+    @Test
+    void theStoreKnowsNothingOfTheWireFormat() {
+        noClasses().that().resideInAPackage("io.orderdesk.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.orderdesk.api..", "io.orderdesk.sync..")
+                .check(classes);
+    }
 }

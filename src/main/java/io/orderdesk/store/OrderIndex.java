@@ -1,0 +1,183 @@
+package io.orderdesk.store;
+
+import io.orderdesk.domain.OrderTab;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The order list's search and tab counts, answered from memory in milliseconds. The index holds the summary of
+ * every stored line (not the JSON); it is loaded when the store opens and updated by every upsert this process
+ * commits. The database stays the source of truth: when other instances write to the same database (a shared
+ * PostgreSQL store, or a second window on the same H2 file), call {@link #refresh()} now and then to pick up their
+ * changes. All methods are thread-safe.
+ */
+public final class OrderIndex {
+
+    /** Below this many hits sorting them directly beats walking a whole pre-sorted order. */
+    static final int DIRECT_SORT_LIMIT = 4096;
+    private static final String SELECT = "select " + ProductOrderColumns.SUMMARY_LIST + ", row_version, stored_at"
+            + " from product_order";
+
+    private final Jdbc jdbc;
+    private final Duration overlap;
+    private final int directSortLimit;
+    private final List<IndexEntry> entries = new ArrayList<>();
+    private final IndexColumns columns = new IndexColumns();
+    private final SortedOrders orders = new SortedOrders();
+    private final Map<String, Integer> slots = new HashMap<>();
+    private final Map<String, String> interned = new HashMap<>();
+    private final int[] counts = new int[OrderTab.values().length];
+    private Instant watermark;
+
+    /**
+     * @param overlap how far before the newest change already seen a refresh looks again: a transaction that
+     *                started earlier may commit later, and its rows carry its start time
+     * @param directSortLimit up to this many hits are sorted; more are picked from a cached order of all lines
+     */
+    OrderIndex(Jdbc jdbc, Duration overlap, int directSortLimit) {
+        this.jdbc = jdbc;
+        this.overlap = overlap;
+        this.directSortLimit = directSortLimit;
+    }
+
+    /**
+     * Finds the lines matching the filter and returns the requested page of them in the requested order. The free
+     * text matches product order and order numbers (digits, anywhere in the number), the last four digits of the
+     * buyer's or recipient's phone (a query of exactly four digits), tracking numbers (spaces and dashes ignored),
+     * buyer and recipient names and product names (substring, case-insensitive), and names by their initial
+     * consonants (ㅎㄱㄷ finds 홍길동). Several words must all match.
+     */
+    public synchronized SearchResult search(OrderFilter filter) {
+        TextQuery text = TextQuery.parse(filter.text());
+        long from = filter.paidFrom() == null ? Long.MIN_VALUE : filter.paidFrom().toEpochMilli();
+        long to = filter.paidTo() == null ? Long.MAX_VALUE : filter.paidTo().toEpochMilli();
+        boolean period = filter.paidFrom() != null || filter.paidTo() != null;
+        int tab = 1 << filter.tab().ordinal();
+        int[] hits = new int[columns.size()];
+        int count = 0;
+        for (int slot = 0; slot < hits.length; slot++) {
+            if ((columns.tabs[slot] & tab) == 0 || !claimsMatch(columns.claims[slot], filter.claims())) {
+                continue;
+            }
+            long paid = columns.paidAt[slot];
+            if (period && (paid == Long.MIN_VALUE || paid < from || paid >= to)) {
+                continue;
+            }
+            if (text.matches(columns, slot)) {
+                hits[count++] = slot;
+            }
+        }
+        List<OrderSummary> page = count <= directSortLimit
+                ? PagePicker.sortHits(entries, hits, count, filter)
+                : PagePicker.walkOrder(entries, orders.order(filter.sortBy(), filter.descending(), entries), hits,
+                        count, filter);
+        return new SearchResult(count, page);
+    }
+
+    /** The number of lines under each tab, over the whole store. */
+    public synchronized Map<OrderTab, Integer> tabCounts() {
+        Map<OrderTab, Integer> result = new EnumMap<>(OrderTab.class);
+        for (OrderTab tab : OrderTab.values()) {
+            result.put(tab, counts[tab.ordinal()]);
+        }
+        return Collections.unmodifiableMap(result);
+    }
+
+    /** The number of lines in the index. */
+    public synchronized int size() {
+        return entries.size();
+    }
+
+    /**
+     * Reads the lines that other instances stored since the last refresh and returns how many rows were read
+     * (lines already up to date are read again within the overlap, and left as they are).
+     */
+    public int refresh() {
+        Instant since;
+        synchronized (this) {
+            since = watermark == null ? null : watermark.minus(overlap);
+        }
+        List<IndexedRow> rows = read(since);
+        apply(rows);
+        return rows.size();
+    }
+
+    /** Takes in rows this process has just committed, or read back from the database. */
+    synchronized void apply(List<IndexedRow> rows) {
+        for (IndexedRow row : rows) {
+            put(row);
+        }
+    }
+
+    private List<IndexedRow> read(Instant since) {
+        return jdbc.call(connection -> {
+            List<IndexedRow> rows = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    since == null ? SELECT : SELECT + " where stored_at >= ?")) {
+                if (since != null) {
+                    Sql.setInstant(select, 1, since);
+                }
+                select.setFetchSize(1000);
+                try (ResultSet result = select.executeQuery()) {
+                    int after = ProductOrderColumns.afterSummary();
+                    while (result.next()) {
+                        rows.add(new IndexedRow(ProductOrderColumns.readSummary(result), result.getInt(after),
+                                Sql.getInstant(result, after + 1)));
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    private void put(IndexedRow row) {
+        if (watermark == null || row.storedAt().isAfter(watermark)) {
+            watermark = row.storedAt();
+        }
+        OrderSummary summary = row.summary();
+        Integer slot = slots.get(summary.productOrderId());
+        if (slot != null) {
+            IndexEntry old = entries.get(slot);
+            if (old.version > row.version() || old.summary.equals(summary)) {
+                return;
+            }
+            count(old, -1);
+        }
+        IndexEntry entry = IndexEntry.of(summary, row.version(), interned);
+        int at = slot == null ? entries.size() : slot;
+        if (slot == null) {
+            slots.put(summary.productOrderId(), at);
+            entries.add(entry);
+        } else {
+            entries.set(at, entry);
+        }
+        columns.set(at, entry);
+        count(entry, 1);
+        orders.changed(at, entries.size());
+    }
+
+    private void count(IndexEntry entry, int delta) {
+        for (OrderTab tab : OrderTab.values()) {
+            if ((entry.tabs & (1 << tab.ordinal())) != 0) {
+                counts[tab.ordinal()] += delta;
+            }
+        }
+    }
+
+    private static boolean claimsMatch(byte claims, ClaimFilter filter) {
+        return switch (filter) {
+            case ANY -> true;
+            case NONE -> (claims & IndexEntry.HAS_CLAIM) == 0;
+            case OPEN -> (claims & IndexEntry.OPEN_CLAIM) != 0;
+            case FINISHED -> (claims & IndexEntry.FINISHED_CLAIM) != 0;
+        };
+    }
+}

@@ -1,0 +1,39 @@
+package io.orderdesk.sync;
+
+import io.orderdesk.store.StoredProductOrder;
+import io.orderdesk.store.UpsertResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Running counts of one sync run, turned into a {@link SyncReport} at the end. */
+final class SyncTally {
+
+    int windows;
+    int pages;
+    int fetched;
+    int inserted;
+    int updated;
+    int skipped;
+    int repaired;
+    final List<String> newOrders = new ArrayList<>();
+
+    void record(UpsertResult result, List<StoredProductOrder> rows) {
+        inserted += result.inserted();
+        updated += result.updated();
+        Map<String, StoredProductOrder> byId = new HashMap<>();
+        rows.forEach(row -> byId.put(row.productOrderId(), row));
+        for (String id : result.insertedIds()) {
+            StoredProductOrder row = byId.get(id);
+            if (row != null && "PAYED".equals(row.productOrderStatus())) {
+                newOrders.add(id);
+            }
+        }
+    }
+
+    SyncReport report(SyncReport.Outcome outcome, RuntimeException error) {
+        return new SyncReport(outcome, windows, pages, fetched, inserted, updated, skipped, repaired, newOrders,
+                error);
+    }
+}
