@@ -19,6 +19,7 @@ final class Commands {
         COMMANDS.put("sandbox", SandboxCommand::run);
         COMMANDS.put("sync", (args, out) -> SyncCommand.run(args, out, System.err, System.getenv()));
         COMMANDS.put("export", (args, out) -> ExportCommand.run(args, out, System.err, System.getenv()));
+        COMMANDS.put("screenshots", (args, out) -> ScreenshotTour.run(args, out, System.err));
     }
 
     private Commands() {

@@ -1,0 +1,54 @@
+package io.orderdesk.app;
+
+import io.orderdesk.api.NpayClientConfig;
+import io.orderdesk.api.NpayEnvironment;
+import io.orderdesk.api.NpayOrderClient;
+import io.orderdesk.app.AppContext.Config;
+import io.orderdesk.app.AppContext.Mode;
+import io.orderdesk.sandbox.server.Sandbox;
+import io.orderdesk.store.Store;
+import io.orderdesk.sync.ConnectionSettings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Where the orders come from: the real API when a connection is configured, else the demo sandbox with its own
+ * store; a connection setting that is there but incomplete leaves the app on its cached orders with a notice.
+ */
+record AppConnection(Mode mode, String notice, Store store, Path folder, Sandbox sandbox, NpayOrderClient client,
+                     Clock clock) {
+
+    static AppConnection open(Config config, Path folder, Store settingsStore) {
+        Optional<NpayClientConfig> live;
+        try {
+            live = ConnectionSettings.resolve(config.env(), settingsStore.settings());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            return new AppConnection(Mode.NOT_CONNECTED, e.getMessage(), settingsStore, folder, null, null,
+                    Clock.systemUTC());
+        }
+        if (live.isPresent()) {
+            return new AppConnection(Mode.LIVE, null, settingsStore, folder, null,
+                    NpayOrderClient.create(config.clientTuning().apply(live.get())), Clock.systemUTC());
+        }
+        Path demoFolder = DemoFolder.fresh(folder.resolve(AppContext.DEMO_FOLDER));
+        Store demoStore = Store.openLocal(demoFolder);
+        Sandbox sandbox = null;
+        try {
+            sandbox = Sandbox.start(config.demoSandbox());
+            NpayClientConfig demo = NpayClientConfig.of(NpayEnvironment.custom(sandbox.baseUrl()),
+                            sandbox.clientId(), sandbox.clientSecret())
+                    .withMerchantId(sandbox.merchantId())
+                    .withClock(sandbox.clock())
+                    .withInitialRate(config.demoSandbox().rate());
+            return new AppConnection(Mode.DEMO, null, demoStore, demoFolder, sandbox,
+                    NpayOrderClient.create(config.clientTuning().apply(demo)), sandbox.clock());
+        } catch (RuntimeException e) {
+            if (sandbox != null) {
+                sandbox.close();
+            }
+            demoStore.close();
+            throw e;
+        }
+    }
+}

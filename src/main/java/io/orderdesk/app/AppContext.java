@@ -1,0 +1,245 @@
+package io.orderdesk.app;
+
+import io.orderdesk.api.NpayClientConfig;
+import io.orderdesk.api.NpayOrderClient;
+import io.orderdesk.sandbox.server.Sandbox;
+import io.orderdesk.sandbox.server.SandboxOptions;
+import io.orderdesk.store.DataFolder;
+import io.orderdesk.store.Settings;
+import io.orderdesk.store.Store;
+import io.orderdesk.sync.ConnectionSettings;
+import io.orderdesk.sync.OrderDetailService;
+import io.orderdesk.sync.SyncEngine;
+import io.orderdesk.sync.SyncService;
+import io.orderdesk.sync.SyncSettings;
+import io.orderdesk.ui.main.SyncPort;
+import io.orderdesk.ui.orders.OrderSource;
+import io.orderdesk.ui.orders.SeenMarks;
+import io.orderdesk.ui.support.FxUiExecutor;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything the running app is made of, built once with {@code new} (STYLE.md habit 2): the store, demo sandbox or
+ * real connection, sync, detail service, executor and bundle. Opening it blocks (database, sandbox), so the app does
+ * it off the FX thread while a splash shows. Closing it stops the sync, the sandbox and the store.
+ *
+ * <p>Demo mode (nothing configured) runs the in-process sandbox and keeps its orders in the {@code demo} sub-folder,
+ * started afresh each time, so practice orders never mix with real ones. Settings always live in the main store.
+ */
+public final class AppContext implements AutoCloseable {
+
+    public static final String LOCALE = "ui.locale";
+    public static final String COLUMNS = "ui.columns";
+    public static final String REFRESH_MINUTES = "sync.refreshMinutes";
+    static final String DEMO_FOLDER = "demo";
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+
+    /** How the app connects. */
+    public enum Mode { DEMO, LIVE, NOT_CONNECTED }
+
+    /**
+     * How to open.
+     *
+     * @param demoSandbox  the sandbox demo mode starts
+     * @param clientTuning adjusts the client config (tests shorten retries)
+     * @param autoRefresh  refresh on the interval from the settings
+     */
+    public record Config(Map<String, String> env, Path dataFolder, SandboxOptions demoSandbox,
+                         UnaryOperator<NpayClientConfig> clientTuning, boolean autoRefresh) {
+
+        public static Config fromSystem() {
+            Map<String, String> env = System.getenv();
+            return new Config(env, AppPaths.dataFolder(env), SandboxOptions.defaults().withLive(true),
+                    UnaryOperator.identity(), true);
+        }
+    }
+
+    private final Config config;
+    private final Store settingsStore;
+    private final Store store;
+    private final Mode mode;
+    private final String notice;
+    private final Sandbox sandbox;
+    private final NpayOrderClient client;
+    private final SyncService syncService;
+    private final SyncPort syncPort;
+    private final Clock clock;
+    private final ResourceBundle bundle;
+    private final FxUiExecutor executor = new FxUiExecutor(3);
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "od-settings-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final OrderDetailService details;
+    private final OrderSource orderSource;
+    private final SeenMarks seenMarks;
+    private final String savedColumns;
+    private final Duration refreshInterval;
+
+    private AppContext(Config config, Store settingsStore, AppConnection connection) {
+        this.config = config;
+        this.settingsStore = settingsStore;
+        this.store = connection.store();
+        this.mode = connection.mode();
+        this.notice = connection.notice();
+        this.sandbox = connection.sandbox();
+        this.client = connection.client();
+        this.clock = connection.clock();
+        Settings settings = settingsStore.settings();
+        this.bundle = ResourceBundle.getBundle("io.orderdesk.ui.messages",
+                "en".equals(settings.get(LOCALE).orElse("ko")) ? Locale.ENGLISH : Locale.KOREAN);
+        this.savedColumns = settings.get(COLUMNS).orElse(null);
+        this.refreshInterval = Duration.ofMinutes(number(settings, REFRESH_MINUTES, 5));
+        this.details = new OrderDetailService(store.productOrders());
+        this.orderSource = new StoreOrderSource(store, details);
+        SeenMarksFile seenFile = new SeenMarksFile(connection.folder());
+        this.seenMarks = new SeenMarks(seenFile.load(), marks -> writer.execute(() -> seenFile.save(marks)));
+        if (client != null) {
+            int defaultDays = mode == Mode.DEMO ? 14 : 7;
+            String owner = Owner.name();
+            this.syncService = new SyncService(() -> new SyncEngine(client, store, SyncSettings.defaults()
+                    .withBackfillDays(number(settings, ConnectionSettings.BACKFILL_DAYS, defaultDays)), clock, owner),
+                    Clock.systemUTC());
+            this.syncPort = new ServiceSyncPort(syncService);
+        } else {
+            this.syncService = null;
+            this.syncPort = ServiceSyncPort.idle();
+        }
+    }
+
+    /** Opens everything; blocks for the database and the sandbox, so call it off the FX thread. */
+    public static AppContext open(Config config) {
+        Path folder = DataFolder.create(config.dataFolder());
+        Store settingsStore = Store.fromEnvironment(config.env(), folder);
+        try {
+            AppConnection connection = AppConnection.open(config, folder, settingsStore);
+            LOG.info("Order Desk opens in {} mode", connection.mode());
+            return new AppContext(config, settingsStore, connection);
+        } catch (RuntimeException e) {
+            settingsStore.close();
+            throw e;
+        }
+    }
+
+    /** Starts the automatic refresh at the interval from the settings (zero turns it off). */
+    public void startAutoRefresh() {
+        if (syncService != null && config.autoRefresh()) {
+            syncService.refreshEvery(refreshInterval);
+        }
+    }
+
+    /** Writes a plain setting in the background, in the order asked. */
+    public void saveSetting(String name, String value) {
+        writer.execute(() -> {
+            try {
+                settingsStore.settings().put(name, value);
+            } catch (RuntimeException e) {
+                LOG.warn("Cannot save setting {}", name, e);
+            }
+        });
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    /** A sentence about an incomplete connection setting, or {@code null}. */
+    public String notice() {
+        return notice;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public Settings settings() {
+        return settingsStore.settings();
+    }
+
+    public Optional<Sandbox> sandbox() {
+        return Optional.ofNullable(sandbox);
+    }
+
+    public SyncPort syncPort() {
+        return syncPort;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public FxUiExecutor executor() {
+        return executor;
+    }
+
+    public OrderDetailService details() {
+        return details;
+    }
+
+    public OrderSource orderSource() {
+        return orderSource;
+    }
+
+    public SeenMarks seenMarks() {
+        return seenMarks;
+    }
+
+    /** The saved {@code ui.columns}, or {@code null}. */
+    public String savedColumns() {
+        return savedColumns;
+    }
+
+    public Duration refreshInterval() {
+        return refreshInterval;
+    }
+
+    @Override
+    public void close() {
+        if (syncService != null) {
+            syncService.close();
+        }
+        writer.shutdown();
+        try {
+            writer.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        executor.close();
+        if (client != null) {
+            client.close();
+        }
+        if (sandbox != null) {
+            sandbox.close();
+        }
+        if (store != settingsStore) {
+            store.close();
+        }
+        settingsStore.close();
+    }
+
+    private static int number(Settings settings, String name, int fallback) {
+        try {
+            return settings.get(name).map(String::trim).map(Integer::parseInt).orElse(fallback);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

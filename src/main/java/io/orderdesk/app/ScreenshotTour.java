@@ -1,0 +1,213 @@
+package io.orderdesk.app;
+
+import atlantafx.base.theme.PrimerLight;
+import io.orderdesk.domain.OrderTab;
+import io.orderdesk.sandbox.server.SandboxOptions;
+import io.orderdesk.store.DataFolder;
+import io.orderdesk.store.Store;
+import io.orderdesk.ui.Screenshot;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
+import javax.imageio.ImageIO;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * {@code order-desk screenshots [--out DIR] [--locale ko|en]}: starts the app on a fresh demo shop in a temporary data
+ * folder and writes PNGs of the main window under every status tab, the detail pane, settings and the sync log into
+ * {@code DIR} (default {@code target/screenshots}), plus {@code main-window.png} for the README. Needs a display;
+ * headless, run it under {@code xvfb-run -a -s "-screen 0 1400x900x24"}.
+ */
+final class ScreenshotTour {
+
+    private static final javafx.util.Duration SETTLE = javafx.util.Duration.millis(500);
+
+    private final Path out;
+    private final String locale;
+    private final Queue<Runnable> steps = new ArrayDeque<>();
+    private final CompletableFuture<Void> finished = new CompletableFuture<>();
+    private AppContext context;
+    private MainWindow window;
+    private Stage stage;
+
+    private ScreenshotTour(Path out, String locale) {
+        this.out = out;
+        this.locale = locale;
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Path folder;
+        String locale;
+        try {
+            CommandArgs parsed = CommandArgs.parse(args, Set.of("out", "locale"), Set.of());
+            folder = Path.of(parsed.value("out").orElse("target/screenshots"));
+            locale = parsed.value("locale").orElse("ko");
+            Files.createDirectories(folder);
+        } catch (IllegalArgumentException | IOException e) {
+            err.println(e.getMessage());
+            err.println("Usage: order-desk screenshots [--out DIR] [--locale ko|en]");
+            return 2;
+        }
+        ScreenshotTour tour = new ScreenshotTour(folder, locale);
+        Platform.startup(tour::start);
+        try {
+            tour.finished.get();
+            out.println("Screenshots written to " + folder.toAbsolutePath());
+            return 0;
+        } catch (Exception e) {
+            err.println("Screenshots failed: " + e);
+            return 1;
+        } finally {
+            Platform.exit();
+            if (tour.context != null) {
+                tour.context.close();
+            }
+        }
+    }
+
+    private void start() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Thread opener = new Thread(() -> {
+            try {
+                Path home = Files.createTempDirectory("order-desk-tour");
+                Map<String, String> env = new HashMap<>(System.getenv());
+                env.put(DataFolder.HOME_VARIABLE, home.toString());
+                env.remove("ORDERDESK_BASE_URL");
+                env.remove("ORDERDESK_DB_URL");
+                try (Store settings = Store.openLocal(home)) {
+                    settings.settings().put(AppContext.LOCALE, locale);
+                }
+                AppContext opened = AppContext.open(new AppContext.Config(env, home,
+                        SandboxOptions.defaults().withRate(50), UnaryOperator.identity(), false));
+                Platform.runLater(() -> show(opened));
+            } catch (IOException | RuntimeException e) {
+                finished.completeExceptionally(e);
+            }
+        }, "od-tour");
+        opener.setDaemon(true);
+        opener.start();
+    }
+
+    private void show(AppContext opened) {
+        context = opened;
+        stage = new Stage();
+        window = MainWindow.create(opened, new AppScreens(opened, stage));
+        stage.setScene(new Scene(window.root(), 1400, 860));
+        AppIcon.apply(stage);
+        stage.show();
+        window.viewModel().start();
+        window.viewModel().sync().refreshCommand().execute();
+        FirstSync.then(window.viewModel(), Duration.ofSeconds(60), this::plan);
+    }
+
+    private void plan() {
+        int number = 0;
+        for (OrderTab tab : OrderTab.values()) {
+            String name = String.format("main-%02d-%s.png", ++number, tab.name().toLowerCase(Locale.ROOT));
+            steps.add(() -> window.viewModel().orders().tabProperty().set(tab));
+            steps.add(this::selectFirstRow);
+            steps.add(() -> shoot(stage.getScene(), name));
+        }
+        steps.add(() -> copy("main-01-new.png", "main-window.png"));
+        steps.add(() -> window.viewModel().orders().tabProperty().set(
+                window.viewModel().tab(OrderTab.RETURN_REQUESTED).getCount() > 0
+                        ? OrderTab.RETURN_REQUESTED : OrderTab.ALL));
+        steps.add(this::selectFirstRow);
+        steps.add(() -> shoot(stage.getScene(), "detail-window.png"));
+        steps.add(() -> shoot(window.view().detailView().content(), "detail-pane.png"));
+        steps.add(() -> window.viewModel().openSettingsCommand().execute());
+        steps.add(() -> shootNewest("settings.png"));
+        steps.add(() -> window.viewModel().openSyncLogCommand().execute());
+        steps.add(() -> shootNewest("sync-log.png"));
+        steps.add(() -> finished.complete(null));
+        next();
+    }
+
+    private void next() {
+        Runnable step = steps.poll();
+        if (step == null) {
+            return;
+        }
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            finished.completeExceptionally(e);
+            return;
+        }
+        PauseTransition pause = new PauseTransition(SETTLE);
+        pause.setOnFinished(event -> waitForRows());
+        pause.play();
+    }
+
+    private void waitForRows() {
+        if (window.viewModel().orders().loadingProperty().get() || window.viewModel().detail().loadingProperty().get()) {
+            PauseTransition again = new PauseTransition(javafx.util.Duration.millis(100));
+            again.setOnFinished(event -> waitForRows());
+            again.play();
+        } else {
+            next();
+        }
+    }
+
+    private void selectFirstRow() {
+        var table = window.view().ordersView().table();
+        if (!table.getItems().isEmpty()) {
+            table.getSelectionModel().clearAndSelect(0);
+        }
+    }
+
+    private void shoot(Scene scene, String name) {
+        Screenshot.write(scene, out.resolve(name));
+    }
+
+    private void shoot(javafx.scene.Node node, String name) {
+        try {
+            SnapshotParameters parameters = new SnapshotParameters();
+            parameters.setFill(Color.web("#f6f8fa"));
+            ImageIO.write(SwingFXUtils.fromFXImage(node.snapshot(parameters, null), null), "png",
+                    out.resolve(name).toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The window most recently opened over the main one (settings, sync log); closed once captured. */
+    private void shootNewest(String name) {
+        List<Window> windows = Window.getWindows().stream().filter(w -> w != stage && w.isShowing()).toList();
+        if (windows.isEmpty()) {
+            throw new IllegalStateException("No window opened for " + name);
+        }
+        Window newest = windows.get(windows.size() - 1);
+        shoot(newest.getScene(), name);
+        newest.hide();
+    }
+
+    private void copy(String from, String to) {
+        try {
+            Files.copy(out.resolve(from), out.resolve(to), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package io.orderdesk.ui.orders;
+
+import io.orderdesk.domain.OrderTab;
+import io.orderdesk.store.ClaimFilter;
+import io.orderdesk.store.OrderFilter;
+import io.orderdesk.store.SortColumn;
+import io.orderdesk.ui.support.UiExecutor;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The order list: the tab, search text and filters the user chose, the matching rows (paged from the store's index,
+ * see {@link PagedOrderRows}), the selection and the line the detail pane shows. Every change of tab, text, filter or
+ * sort runs a new search in the background; an answer to an older search is dropped.
+ */
+public final class OrderListViewModel {
+
+    private final OrderPages pages;
+    private final UiExecutor executor;
+    private final SeenMarks seenMarks;
+    private final Clock clock;
+    private final ColumnChoice columns;
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ObjectProperty<Period> period = new SimpleObjectProperty<>(this, "period", Period.ALL);
+    private final ObjectProperty<ClaimFilter> claims = new SimpleObjectProperty<>(this, "claims", ClaimFilter.ANY);
+    private final ObjectProperty<OrderTab> tab = new SimpleObjectProperty<>(this, "tab", OrderTab.NEW);
+    private final ReadOnlyObjectWrapper<SortColumn> sortColumn = new ReadOnlyObjectWrapper<>(SortColumn.PAYMENT_DATE);
+    private final ReadOnlyBooleanWrapper descending = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyObjectWrapper<ObservableList<OrderRow>> rows = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<OrderLine> current = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<OrderRow> selection = FXCollections.observableArrayList();
+    private final ObservableList<OrderRow> selectionView = FXCollections.unmodifiableObservableList(selection);
+    private final ChangeListener<OrderLine> pendingFocus = (obs, old, line) -> focusLoaded();
+    private PagedOrderRows paged;
+    private OrderRow focused;
+    private int currentIndex = -1;
+    private int restoreIndex = -1;
+    private int generation;
+
+    public OrderListViewModel(OrderSource source, UiExecutor executor, SeenMarks seenMarks, ColumnChoice columns,
+                              Clock clock) {
+        this.pages = new OrderPages(source, seenMarks);
+        this.executor = executor;
+        this.seenMarks = seenMarks;
+        this.columns = columns;
+        this.clock = clock;
+        this.paged = PagedOrderRows.empty(executor);
+        rows.set(paged);
+        searchText.addListener((obs, old, text) -> search());
+        period.addListener((obs, old, value) -> search());
+        claims.addListener((obs, old, value) -> search());
+        tab.addListener((obs, old, value) -> search());
+    }
+
+    /** Runs the current search from the first row; the selection is cleared. */
+    public void search() {
+        load(false);
+    }
+
+    /** Runs the current search again after the store changed, keeping the selected line if it is still near. */
+    public void reload() {
+        load(true);
+    }
+
+    public void sortBy(SortColumn column, boolean descendingOrder) {
+        if (column == sortColumn.get() && descendingOrder == descending.get()) {
+            return;
+        }
+        sortColumn.set(column);
+        descending.set(descendingOrder);
+        search();
+    }
+
+    /**
+     * Takes the table's selection. {@code focusedRow} (the row last clicked) becomes the line the detail pane shows
+     * once it is loaded; an empty selection keeps showing the last line rather than blanking the pane.
+     */
+    public void select(List<OrderRow> selectedRows, OrderRow focusedRow) {
+        selection.setAll(selectedRows);
+        if (focused != null) {
+            focused.lineProperty().removeListener(pendingFocus);
+        }
+        focused = focusedRow;
+        if (focused != null) {
+            focused.lineProperty().addListener(pendingFocus);
+            focusLoaded();
+        }
+    }
+
+    /** The product order ids of the selected rows that are loaded. */
+    public List<String> selectedIds() {
+        List<String> ids = new ArrayList<>();
+        for (OrderRow row : selection) {
+            if (row.isLoaded()) {
+                ids.add(row.getLine().productOrderId());
+            }
+        }
+        return ids;
+    }
+
+    /** After a {@link #reload()}, the row to select again so the selection follows its line; -1 for none. */
+    public int restoreIndex() {
+        return restoreIndex;
+    }
+
+    private void focusLoaded() {
+        OrderRow row = focused;
+        if (row == null || !row.isLoaded()) {
+            return;
+        }
+        OrderLine line = row.getLine();
+        if (line.attention()) {
+            seenMarks.markSeen(line.summary());
+            line = line.seen();
+            row.setLine(line);
+        }
+        currentIndex = row.index();
+        current.set(line);
+    }
+
+    private OrderFilter filter() {
+        return OrderFilter.all().withTab(tab.get()).withText(searchText.get())
+                .withPaidBetween(period.get().from(clock), null).withClaims(claims.get())
+                .sortedBy(sortColumn.get(), descending.get());
+    }
+
+    private void load(boolean keepSelection) {
+        int run = ++generation;
+        OrderFilter filter = filter();
+        String keepId = keepSelection && current.get() != null ? current.get().productOrderId() : null;
+        int near = keepId == null ? -1 : currentIndex;
+        loading.set(true);
+        executor.submit(() -> pages.first(filter, near), loaded -> {
+            if (run == generation) {
+                install(filter, loaded, keepId);
+            }
+        }, error -> {
+            if (run == generation) {
+                loading.set(false);
+                failure.set(error.toString());
+            }
+        });
+    }
+
+    private void install(OrderFilter filter, OrderPages.Loaded loaded, String keepId) {
+        paged.close();
+        paged = new PagedOrderRows(loaded.total(), (offset, limit) -> pages.page(filter, offset, limit),
+                executor, error -> failure.set(error.toString()));
+        loaded.pages().forEach(paged::preload);
+        restoreIndex = keepId == null ? -1 : paged.indexOf(keepId);
+        if (keepId == null) {
+            select(List.of(), null);
+        }
+        total.set(loaded.total());
+        failure.set(null);
+        loading.set(false);
+        rows.set(paged);
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObjectProperty<Period> periodProperty() {
+        return period;
+    }
+
+    public ObjectProperty<ClaimFilter> claimsProperty() {
+        return claims;
+    }
+
+    public ObjectProperty<OrderTab> tabProperty() {
+        return tab;
+    }
+
+    public ReadOnlyObjectProperty<SortColumn> sortColumnProperty() {
+        return sortColumn.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty descendingProperty() {
+        return descending.getReadOnlyProperty();
+    }
+
+    /** The rows of the latest search; a new list object per search. */
+    public ReadOnlyObjectProperty<ObservableList<OrderRow>> rowsProperty() {
+        return rows.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** What went wrong reading the store, or {@code null}; the view words it. */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    /** The line the detail pane shows, or {@code null} before any line was selected. */
+    public ReadOnlyObjectProperty<OrderLine> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public ObservableList<OrderRow> selection() {
+        return selectionView;
+    }
+
+    public ColumnChoice columns() {
+        return columns;
+    }
+}

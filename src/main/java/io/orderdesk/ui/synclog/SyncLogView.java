@@ -1,0 +1,182 @@
+package io.orderdesk.ui.synclog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Controller of {@code SyncLogView.fxml}: binds the view model and forwards button presses, nothing more. */
+public class SyncLogView {
+
+    private final SyncLogViewModel viewModel;
+
+    @FXML private TableView<SyncLogRow> ledgerTable;
+    @FXML private TableColumn<SyncLogRow, String> startedColumn;
+    @FXML private TableColumn<SyncLogRow, String> kindColumn;
+    @FXML private TableColumn<SyncLogRow, String> windowColumn;
+    @FXML private TableColumn<SyncLogRow, Integer> pagesColumn;
+    @FXML private TableColumn<SyncLogRow, Integer> rowsColumn;
+    @FXML private TableColumn<SyncLogRow, SyncLogRow> outcomeColumn;
+    @FXML private TableColumn<SyncLogRow, String> durationColumn;
+    @FXML private TableColumn<SyncLogRow, String> messageColumn;
+    @FXML private Label summaryLabel;
+    @FXML private Button refreshButton;
+    @FXML private Label selectedMessageLabel;
+    @FXML private TextArea traceIdsArea;
+    @FXML private Button copyTraceIdsButton;
+    @FXML private Label statusLabel;
+    @FXML private Button closeButton;
+
+    public SyncLogView(SyncLogViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    /**
+     * Opens the sync log in its own window, beside the main window (not modal), and reads the ledger in the
+     * background.
+     *
+     * @param owner the main window, or null
+     * @return the window, already showing
+     */
+    public static Stage open(Window owner, SyncLogViewModel viewModel, ResourceBundle bundle) {
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.setTitle(bundle.getString("synclog.title"));
+        stage.getIcons().setAll(icons(owner));
+        viewModel.useClipboard(text -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        stage.setScene(new Scene(load(viewModel, bundle)));
+        stage.show();
+        viewModel.refreshCommand().execute();
+        return stage;
+    }
+
+    /** The sync log alone, e.g. for embedding. */
+    public static Parent load(SyncLogViewModel viewModel, ResourceBundle bundle) {
+        FXMLLoader loader = new FXMLLoader(SyncLogView.class.getResource("SyncLogView.fxml"), bundle);
+        loader.setControllerFactory(type -> new SyncLogView(viewModel));
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not load SyncLogView.fxml", e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        ledgerTable.setItems(viewModel.rows());
+        ledgerTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        column(startedColumn, SyncLogRow::started);
+        column(kindColumn, SyncLogRow::kind);
+        column(windowColumn, SyncLogRow::window);
+        column(pagesColumn, SyncLogRow::pages);
+        column(rowsColumn, SyncLogRow::rows);
+        column(durationColumn, SyncLogRow::duration);
+        column(messageColumn, SyncLogRow::message);
+        messageColumn.setCellFactory(column -> new MessageCell());
+        outcomeColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        outcomeColumn.setCellFactory(column -> new OutcomeCell());
+        outcomeColumn.setComparator((a, b) -> a.outcome().compareTo(b.outcome()));
+
+        ledgerTable.getSelectionModel().selectedItemProperty().addListener(
+                (observable, was, row) -> viewModel.selectedProperty().set(row));
+        summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        refreshButton.disableProperty().bind(viewModel.refreshCommand().executableProperty().not());
+        selectedMessageLabel.textProperty().bind(viewModel.selectedMessageProperty());
+        traceIdsArea.textProperty().bind(viewModel.selectedTraceIdsProperty());
+        copyTraceIdsButton.disableProperty().bind(viewModel.copyTraceIdsCommand().executableProperty().not());
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+    }
+
+    @FXML
+    private void refresh() {
+        viewModel.refreshCommand().execute();
+    }
+
+    @FXML
+    private void copyTraceIds() {
+        viewModel.copyTraceIdsCommand().execute();
+    }
+
+    @FXML
+    private void close() {
+        closeButton.getScene().getWindow().hide();
+    }
+
+    private static <T> void column(TableColumn<SyncLogRow, T> column, Function<SyncLogRow, T> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    }
+
+    /** The outcome as a coloured badge, so failures stand out in a long list. */
+    private static final class OutcomeCell extends TableCell<SyncLogRow, SyncLogRow> {
+
+        private final Label badge = new Label();
+
+        @Override
+        protected void updateItem(SyncLogRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            badge.setText(row.outcome());
+            badge.getStyleClass().setAll("label", "outcome-badge", "outcome-" + row.outcomeStyle());
+            setGraphic(badge);
+        }
+    }
+
+    /** Long error messages are cut by the column; the tooltip and the details pane show them whole. */
+    private static final class MessageCell extends TableCell<SyncLogRow, String> {
+
+        private final Tooltip tooltip = new Tooltip();
+
+        MessageCell() {
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(600);
+        }
+
+        @Override
+        protected void updateItem(String message, boolean empty) {
+            super.updateItem(message, empty);
+            boolean blank = empty || message == null || message.isEmpty();
+            setText(blank ? null : message);
+            tooltip.setText(blank ? "" : message);
+            setTooltip(blank ? null : tooltip);
+        }
+    }
+
+    /** The owner's icons when it has some (the main window sets the app icon), else the app icon itself. */
+    private static List<Image> icons(Window owner) {
+        if (owner instanceof Stage stage && !stage.getIcons().isEmpty()) {
+            return List.copyOf(stage.getIcons());
+        }
+        return List.of(16, 32, 64, 256).stream()
+                .map(size -> new Image(SyncLogView.class.getResource("/io/orderdesk/ui/icon-" + size + ".png")
+                        .toExternalForm()))
+                .toList();
+    }
+}
