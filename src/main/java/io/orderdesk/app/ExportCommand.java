@@ -2,6 +2,7 @@ package io.orderdesk.app;
 
 import io.orderdesk.api.json.NpayDateTime;
 import io.orderdesk.store.DataFolder;
+import io.orderdesk.store.OrderSummary;
 import io.orderdesk.store.Store;
 import io.orderdesk.store.StoredProductOrder;
 import java.io.IOException;
@@ -65,7 +66,7 @@ final class ExportCommand {
             writer.write('\uFEFF');
             try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(HEADERS).get())) {
                 while (rows.hasNext()) {
-                    StoredProductOrder row = rows.next();
+                    OrderSummary row = rows.next().summary();
                     csv.printRecord(row.productOrderId(), row.orderId(), row.productOrderStatus(),
                             row.placeOrderStatus(), row.claimType(), row.claimStatus(), row.ordererName(),
                             row.productName(), row.quantity(), row.totalPaymentAmount(), row.deliveryCompany(),

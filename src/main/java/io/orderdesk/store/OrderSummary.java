@@ -53,4 +53,13 @@ public record OrderSummary(
         return OrderFacts.ofCodes(productOrderStatus, placeOrderStatus, claimType, claimStatus, holdbackStatus,
                 delayed);
     }
+
+    /** This summary with the change-feed values (change time, type, address flag) of an earlier version. */
+    OrderSummary withChangeInfoOf(OrderSummary earlier) {
+        return new OrderSummary(productOrderId, orderId, productOrderStatus, placeOrderStatus, claimType, claimStatus,
+                holdbackStatus, orderDate, paymentDate, earlier.lastChangedDate(), earlier.lastChangedType(),
+                shippingDueDate, dispatchedDate, ordererName, ordererPhoneTail, receiverName, receiverPhoneTail,
+                productName, productOption, quantity, totalPaymentAmount, deliveryCompany, trackingNumber,
+                earlier.addressChanged(), giftReceivingStatus, delayed, claimRequestDate);
+    }
 }

@@ -140,6 +140,6 @@ final class ProductOrderColumns {
 
     /** Reads a row of {@link #SELECT_WHOLE}. */
     static StoredProductOrder read(ResultSet rows) throws SQLException {
-        return StoredProductOrder.of(readSummary(rows), rows.getString(afterSummary()));
+        return new StoredProductOrder(readSummary(rows), rows.getString(afterSummary()));
     }
 }

@@ -58,7 +58,7 @@ final class ProductOrderWriter {
              PreparedStatement history = connection.prepareStatement(HISTORY_INSERT)) {
             for (StoredProductOrder incoming : rows) {
                 Existing before = current.get(incoming.productOrderId());
-                StoredProductOrder row = before != null && incoming.lastChangedDate() == null
+                StoredProductOrder row = before != null && incoming.summary().lastChangedDate() == null
                         ? incoming.withChangeInfoOf(before.summary()) : incoming;
                 String sha256 = sha256(row.detailJson());
                 if (before != null && (isSameVersion(before, row, sha256) || isOlder(row, before))) {
@@ -99,13 +99,14 @@ final class ProductOrderWriter {
 
     private static boolean isSameVersion(Existing stored, StoredProductOrder row, String sha256) {
         return stored.sha256().equals(sha256)
-                && Objects.equals(stored.summary().lastChangedDate(), row.lastChangedDate());
+                && Objects.equals(stored.summary().lastChangedDate(), row.summary().lastChangedDate());
     }
 
     /** A late page must not undo a newer change; Naver's change time only moves forward. */
     private static boolean isOlder(StoredProductOrder row, Existing stored) {
         Instant storedChange = stored.summary().lastChangedDate();
-        return storedChange != null && row.lastChangedDate() != null && row.lastChangedDate().isBefore(storedChange);
+        Instant change = row.summary().lastChangedDate();
+        return storedChange != null && change != null && change.isBefore(storedChange);
     }
 
     private static SQLException concurrentWrite(SQLException cause) {
@@ -158,8 +159,8 @@ final class ProductOrderWriter {
                                    Instant now) throws SQLException {
         history.setString(1, row.productOrderId());
         Sql.setInstant(history, 2, now);
-        Sql.setInstant(history, 3, row.lastChangedDate());
-        history.setString(4, row.lastChangedType());
+        Sql.setInstant(history, 3, row.summary().lastChangedDate());
+        history.setString(4, row.summary().lastChangedType());
         history.setString(5, ChangeSet.toJson(ChangeSet.between(before, row.summary())));
         history.addBatch();
     }

@@ -1,6 +1,7 @@
 package io.orderdesk.sync;
 
 import io.orderdesk.api.dto.LastChangeStatus;
+import io.orderdesk.store.OrderSummary;
 import io.orderdesk.store.ProductOrders;
 import io.orderdesk.store.StoredProductOrder;
 import java.util.ArrayList;
@@ -26,14 +27,14 @@ final class ChangeFilter {
                 continue;
             }
             StoredProductOrder row = known.get(change.productOrderId());
-            if (row == null || !sameChange(row, change)) {
+            if (row == null || !sameChange(row.summary(), change)) {
                 needed.add(change.productOrderId());
             }
         }
         return needed;
     }
 
-    private static boolean sameChange(StoredProductOrder row, LastChangeStatus change) {
+    private static boolean sameChange(OrderSummary row, LastChangeStatus change) {
         String type = change.lastChangedType() == null ? null : change.lastChangedType().raw();
         return change.lastChangedDate() != null
                 && Objects.equals(row.lastChangedDate(), change.lastChangedDate().toInstant())

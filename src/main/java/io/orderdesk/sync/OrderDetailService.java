@@ -68,7 +68,7 @@ public final class OrderDetailService {
             if (detail == null) {
                 throw new IOException("the stored detail is null");
             }
-            return OrderDetailMapper.map(detail, stored.get().addressChanged(), history);
+            return OrderDetailMapper.map(detail, stored.get().summary().addressChanged(), history);
         } catch (IOException | RuntimeException e) {
             LOG.warn("Cannot read the stored detail of product order {}: {}", productOrderId, e.toString());
             return OrderDetail.cannotShow(productOrderId, OrderDetail.Problem.UNREADABLE, history);

@@ -8,6 +8,7 @@ import io.orderdesk.api.dto.ProductOrderContent;
 import io.orderdesk.api.dto.ProductOrderPage;
 import io.orderdesk.domain.Coded;
 import io.orderdesk.domain.RangeType;
+import io.orderdesk.store.OrderSummary;
 import io.orderdesk.store.Store;
 import io.orderdesk.store.StoredProductOrder;
 import java.time.OffsetDateTime;
@@ -73,7 +74,7 @@ final class Reconciler {
                 continue;
             }
             StoredProductOrder row = known.get(content.productOrderId());
-            if (row == null || differs(row, content.content().productOrder())) {
+            if (row == null || differs(row.summary(), content.content().productOrder())) {
                 stale.add(content.productOrderId());
             }
         }
@@ -89,7 +90,7 @@ final class Reconciler {
         return loaded.rows().size();
     }
 
-    private static boolean differs(StoredProductOrder row, ProductOrder line) {
+    private static boolean differs(OrderSummary row, ProductOrder line) {
         return !Objects.equals(row.productOrderStatus(), raw(line.productOrderStatus()))
                 || !Objects.equals(row.placeOrderStatus(), raw(line.placeOrderStatus()))
                 || !Objects.equals(row.claimType(), raw(line.claimType()))

@@ -14,6 +14,7 @@ import io.orderdesk.domain.ClaimType;
 import io.orderdesk.domain.Coded;
 import io.orderdesk.domain.HoldbackStatus;
 import io.orderdesk.store.SearchText;
+import io.orderdesk.store.OrderSummary;
 import io.orderdesk.store.StoredProductOrder;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -61,10 +62,9 @@ public final class StoredProductOrderMapper {
         Delivery delivery = detail.delivery();
         OffsetDateTime paymentDate = order != null && order.paymentDate() != null ? order.paymentDate()
                 : change != null ? change.paymentDate() : null;
-        return new StoredProductOrder(
+        OrderSummary summary = new OrderSummary(
                 line.productOrderId(),
                 orderId,
-                detailJson,
                 raw(line.productOrderStatus()),
                 raw(line.placeOrderStatus()),
                 raw(line.claimType()),
@@ -90,6 +90,7 @@ public final class StoredProductOrderMapper {
                 raw(line.giftReceivingStatus()),
                 line.delayedDispatchReason() != null,
                 instant(claims.requestDate(claimType)));
+        return new StoredProductOrder(summary, detailJson);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.orderdesk.sync;
 
+import io.orderdesk.domain.ProductOrderStatus;
 import io.orderdesk.store.StoredProductOrder;
 import io.orderdesk.store.UpsertResult;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ final class SyncTally {
         rows.forEach(row -> byId.put(row.productOrderId(), row));
         for (String id : result.insertedIds()) {
             StoredProductOrder row = byId.get(id);
-            if (row != null && "PAYED".equals(row.productOrderStatus())) {
+            if (row != null && ProductOrderStatus.PAYED.code().equals(row.summary().productOrderStatus())) {
                 newOrders.add(id);
             }
         }

@@ -146,10 +146,10 @@ final class Line {
                 : "{\"productOrder\":{\"productOrderId\":\"" + productOrderId + "\",\"productOrderStatus\":\""
                         + status + "\",\"claimStatus\":" + quoted(claimStatus) + ",\"trackingNumber\":"
                         + quoted(tracking) + "}}";
-        return new StoredProductOrder(productOrderId, orderId, detail, status, placeOrderStatus, claimType,
+        return new StoredProductOrder(new OrderSummary(productOrderId, orderId, status, placeOrderStatus, claimType,
                 claimStatus, holdbackStatus, orderDate, paymentDate, lastChangedDate, lastChangedType,
                 shippingDueDate, dispatchedDate, buyer, buyerTail, receiver, receiverTail, product, option, quantity,
-                amount, carrier, tracking, addressChanged, gift, delayed, claimRequestDate);
+                amount, carrier, tracking, addressChanged, gift, delayed, claimRequestDate), detail);
     }
 
     private static String quoted(String value) {

@@ -47,8 +47,8 @@ class ProductOrdersTest extends OnEachDatabase {
         assertThat(same.inserted() + same.updated()).isZero();
         assertThat(changed.updatedIds()).containsExactly("1001");
         StoredProductOrder stored = store.productOrders().find("1001").orElseThrow();
-        assertThat(stored.productOrderStatus()).isEqualTo("DELIVERING");
-        assertThat(stored.trackingNumber()).isEqualTo("684512907731");
+        assertThat(stored.summary().productOrderStatus()).isEqualTo("DELIVERING");
+        assertThat(stored.summary().trackingNumber()).isEqualTo("684512907731");
     }
 
     @Test
@@ -86,9 +86,9 @@ class ProductOrdersTest extends OnEachDatabase {
 
         StoredProductOrder row = store.productOrders().find("1001").orElseThrow();
         assertThat(row.detailJson()).isEqualTo("{\"v\":2}");
-        assertThat(row.lastChangedDate()).isEqualTo(PAID);
-        assertThat(row.lastChangedType()).isEqualTo("DELIVERY_ADDRESS_CHANGED");
-        assertThat(row.addressChanged()).isTrue();
+        assertThat(row.summary().lastChangedDate()).isEqualTo(PAID);
+        assertThat(row.summary().lastChangedType()).isEqualTo("DELIVERY_ADDRESS_CHANGED");
+        assertThat(row.summary().addressChanged()).isTrue();
     }
 
     @Test
@@ -99,7 +99,8 @@ class ProductOrdersTest extends OnEachDatabase {
 
         assertThat(result.insertedIds()).containsExactly("1001");
         assertThat(result.updated()).isZero();
-        assertThat(store.productOrders().find("1001").orElseThrow().productOrderStatus()).isEqualTo("DELIVERING");
+        assertThat(store.productOrders().find("1001").orElseThrow().summary().productOrderStatus())
+                .isEqualTo("DELIVERING");
         assertThat(store.productOrders().history("1001")).hasSize(2);
     }
 
@@ -149,7 +150,8 @@ class ProductOrdersTest extends OnEachDatabase {
         UpsertResult late = store.productOrders().upsert(List.of(Line.of("1001").changed(PAID, "PAYED").build()));
 
         assertThat(late.unchanged()).isEqualTo(1);
-        assertThat(store.productOrders().find("1001").orElseThrow().productOrderStatus()).isEqualTo("DELIVERING");
+        assertThat(store.productOrders().find("1001").orElseThrow().summary().productOrderStatus())
+                .isEqualTo("DELIVERING");
         assertThat(store.productOrders().history("1001")).hasSize(1);
     }
 
@@ -179,7 +181,7 @@ class ProductOrdersTest extends OnEachDatabase {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(store.productOrders().find("1001").orElseThrow().placeOrderStatus()).isEqualTo("OK");
+        assertThat(store.productOrders().find("1001").orElseThrow().summary().placeOrderStatus()).isEqualTo("OK");
         assertThat(store.productOrders().history("1001")).hasSize(2);
         assertThat(store.index().search(OrderFilter.all()).rows().get(0).placeOrderStatus()).isEqualTo("OK");
     }

@@ -137,7 +137,7 @@ public final class StoreBenchmark {
         }
         return lines.stream().map(l -> {
             OrderSummary s = l.summary();
-            return StoredProductOrder.of(new OrderSummary(s.productOrderId(), s.orderId(), s.productOrderStatus(),
+            return new StoredProductOrder(new OrderSummary(s.productOrderId(), s.orderId(), s.productOrderStatus(),
                     s.placeOrderStatus(), s.claimType(), s.claimStatus(), s.holdbackStatus(), s.orderDate(),
                     s.paymentDate(), s.lastChangedDate().plusSeconds(hours * 3600L), "DISPATCHED",
                     s.shippingDueDate(), s.dispatchedDate(), s.ordererName(), s.ordererPhoneTail(), s.receiverName(),
@@ -152,13 +152,13 @@ public final class StoreBenchmark {
         for (int i = 0; i < 200; i++) {
             StoredProductOrder line = lines.get(random.nextInt(lines.size()));
             String text = switch (i % 6) {
-                case 0 -> SearchText.initials(line.receiverName());
-                case 1 -> i % 12 == 1 ? line.ordererName() : line.ordererName().substring(1);
-                case 2 -> line.ordererPhoneTail();
+                case 0 -> SearchText.initials(line.summary().receiverName());
+                case 1 -> i % 12 == 1 ? line.summary().ordererName() : line.summary().ordererName().substring(1);
+                case 2 -> line.summary().ordererPhoneTail();
                 case 3 -> line.productOrderId().substring(6, 14);
-                case 4 -> line.trackingNumber() == null ? line.orderId()
-                        : line.trackingNumber().replaceAll("(\\d{4})(?=\\d)", "$1-");
-                default -> i % 12 == 5 ? line.productName() : ITEMS[random.nextInt(ITEMS.length)];
+                case 4 -> line.summary().trackingNumber() == null ? line.summary().orderId()
+                        : line.summary().trackingNumber().replaceAll("(\\d{4})(?=\\d)", "$1-");
+                default -> i % 12 == 5 ? line.summary().productName() : ITEMS[random.nextInt(ITEMS.length)];
             };
             OrderTab tab = i % 5 == 0 ? OrderTab.values()[random.nextInt(OrderTab.values().length)] : OrderTab.ALL;
             filters.add(OrderFilter.all().withTab(tab).withText(text)
@@ -188,11 +188,12 @@ public final class StoreBenchmark {
             String json = template.replace("2024030498765431", id).replace("2024030412345671", String.valueOf(order))
                     .replace("김*지", buyer.charAt(0) + "*" + buyer.charAt(2)).replace("김민지", receiver)
                     .replace("오늘의니트 여성 울 라운드 가디건", product).replace("684512907731", String.valueOf(tracking));
-            lines.add(new StoredProductOrder(id, String.valueOf(order), json, state[0], state[1], state[2], state[3],
+            lines.add(new StoredProductOrder(new OrderSummary(id, String.valueOf(order), state[0], state[1], state[2],
+                    state[3],
                     state[4], paid.minusSeconds(15), paid, paid.plusSeconds(3600), "PAYED", paid.plusSeconds(259_200),
                     shipped ? paid.plusSeconds(86_400) : null, buyer, tail(random), receiver, tail(random), product, option,
                     1 + random.nextInt(3), 10_000L + random.nextInt(200) * 500L, carrier, tracking,
-                    random.nextInt(50) == 0, null, "delayed".equals(state[5]), state[2] == null ? null : paid));
+                    random.nextInt(50) == 0, null, "delayed".equals(state[5]), state[2] == null ? null : paid), json));
         }
         return lines;
     }

@@ -27,7 +27,7 @@ class OrderDetailServiceTest {
         store = Store.openLocal(folder);
         service = new OrderDetailService(store.productOrders());
         StoredProductOrder good = StoredProductOrderMapper.map(DetailFixture.detail(), DetailFixture.json());
-        StoredProductOrder broken = StoredProductOrder.of(new OrderSummary("1111", "2222", "PAYED", "NOT_YET", null,
+        StoredProductOrder broken = new StoredProductOrder(new OrderSummary("1111", "2222", "PAYED", "NOT_YET", null,
                 null, null, null, null, null, null, null, null, "홍길동", "5678", "홍길동", "5678", "가디건", null, 1,
                 1000L, null, null, false, null, false, null), "{\"productOrder\": [\"not an object\"]");
         store.productOrders().upsert(List.of(good, broken));

@@ -25,42 +25,42 @@ class StoredProductOrderMapperTest {
 
         assertThat(row.detailJson()).isSameAs(JSON);
         assertThat(row.productOrderId()).isEqualTo("2024030498765431");
-        assertThat(row.orderId()).isEqualTo("2024030412345671");
-        assertThat(row.productOrderStatus()).isEqualTo("DELIVERED");
-        assertThat(row.placeOrderStatus()).isEqualTo("OK");
-        assertThat(row.claimType()).isEqualTo("RETURN");
-        assertThat(row.claimStatus()).isEqualTo("COLLECT_DONE");
-        assertThat(row.holdbackStatus()).as("from the active return").isEqualTo("HOLDBACK");
-        assertThat(row.claimRequestDate()).isEqualTo(Instant.parse("2024-03-14T01:05:33Z"));
-        assertThat(row.orderDate()).isEqualTo(Instant.parse("2024-03-04T11:14:52.318Z"));
-        assertThat(row.paymentDate()).isEqualTo(Instant.parse("2024-03-04T11:15:07.904Z"));
-        assertThat(row.shippingDueDate()).isEqualTo(Instant.parse("2024-03-07T14:59:59Z"));
-        assertThat(row.dispatchedDate()).isEqualTo(Instant.parse("2024-03-05T07:02:11Z"));
-        assertThat(row.ordererName()).isEqualTo("김*지");
-        assertThat(row.ordererPhoneTail()).as("masked number").isEqualTo("6789");
-        assertThat(row.receiverName()).isEqualTo("김민지");
-        assertThat(row.receiverPhoneTail()).isEqualTo("6789");
-        assertThat(row.productName()).isEqualTo("오늘의니트 여성 울 라운드 가디건");
-        assertThat(row.productOption()).isEqualTo("색상: 베이지 / 사이즈: M");
-        assertThat(row.quantity()).isEqualTo(2);
-        assertThat(row.totalPaymentAmount()).isEqualTo(67_200L);
-        assertThat(row.deliveryCompany()).isEqualTo("CJGLS");
-        assertThat(row.trackingNumber()).isEqualTo("684512907731");
-        assertThat(row.giftReceivingStatus()).isEqualTo("RECEIVED");
-        assertThat(row.delayed()).as("a delay reason is set").isTrue();
-        assertThat(row.lastChangedDate()).isEqualTo(CHANGED.toInstant());
-        assertThat(row.lastChangedType()).isEqualTo("DELIVERY_ADDRESS_CHANGED");
-        assertThat(row.addressChanged()).isTrue();
+        assertThat(row.summary().orderId()).isEqualTo("2024030412345671");
+        assertThat(row.summary().productOrderStatus()).isEqualTo("DELIVERED");
+        assertThat(row.summary().placeOrderStatus()).isEqualTo("OK");
+        assertThat(row.summary().claimType()).isEqualTo("RETURN");
+        assertThat(row.summary().claimStatus()).isEqualTo("COLLECT_DONE");
+        assertThat(row.summary().holdbackStatus()).as("from the active return").isEqualTo("HOLDBACK");
+        assertThat(row.summary().claimRequestDate()).isEqualTo(Instant.parse("2024-03-14T01:05:33Z"));
+        assertThat(row.summary().orderDate()).isEqualTo(Instant.parse("2024-03-04T11:14:52.318Z"));
+        assertThat(row.summary().paymentDate()).isEqualTo(Instant.parse("2024-03-04T11:15:07.904Z"));
+        assertThat(row.summary().shippingDueDate()).isEqualTo(Instant.parse("2024-03-07T14:59:59Z"));
+        assertThat(row.summary().dispatchedDate()).isEqualTo(Instant.parse("2024-03-05T07:02:11Z"));
+        assertThat(row.summary().ordererName()).isEqualTo("김*지");
+        assertThat(row.summary().ordererPhoneTail()).as("masked number").isEqualTo("6789");
+        assertThat(row.summary().receiverName()).isEqualTo("김민지");
+        assertThat(row.summary().receiverPhoneTail()).isEqualTo("6789");
+        assertThat(row.summary().productName()).isEqualTo("오늘의니트 여성 울 라운드 가디건");
+        assertThat(row.summary().productOption()).isEqualTo("색상: 베이지 / 사이즈: M");
+        assertThat(row.summary().quantity()).isEqualTo(2);
+        assertThat(row.summary().totalPaymentAmount()).isEqualTo(67_200L);
+        assertThat(row.summary().deliveryCompany()).isEqualTo("CJGLS");
+        assertThat(row.summary().trackingNumber()).isEqualTo("684512907731");
+        assertThat(row.summary().giftReceivingStatus()).isEqualTo("RECEIVED");
+        assertThat(row.summary().delayed()).as("a delay reason is set").isTrue();
+        assertThat(row.summary().lastChangedDate()).isEqualTo(CHANGED.toInstant());
+        assertThat(row.summary().lastChangedType()).isEqualTo("DELIVERY_ADDRESS_CHANGED");
+        assertThat(row.summary().addressChanged()).isTrue();
     }
 
     @Test
     void withoutAChangeRowTheChangeColumnsStayEmpty() {
         StoredProductOrder row = StoredProductOrderMapper.map(parse(JSON), JSON);
 
-        assertThat(row.lastChangedDate()).isNull();
-        assertThat(row.lastChangedType()).isNull();
-        assertThat(row.addressChanged()).isFalse();
-        assertThat(StoredProductOrderMapper.map(parse(JSON), JSON, change(false)).addressChanged()).isFalse();
+        assertThat(row.summary().lastChangedDate()).isNull();
+        assertThat(row.summary().lastChangedType()).isNull();
+        assertThat(row.summary().addressChanged()).isFalse();
+        assertThat(StoredProductOrderMapper.map(parse(JSON), JSON, change(false)).summary().addressChanged()).isFalse();
     }
 
     @Test
@@ -72,8 +72,8 @@ class StoredProductOrderMapperTest {
 
         StoredProductOrder row = StoredProductOrderMapper.map(parse(withoutCurrent), withoutCurrent);
 
-        assertThat(row.holdbackStatus()).isEqualTo("HOLDBACK");
-        assertThat(row.claimRequestDate()).isEqualTo(Instant.parse("2024-03-14T01:05:33Z"));
+        assertThat(row.summary().holdbackStatus()).isEqualTo("HOLDBACK");
+        assertThat(row.summary().claimRequestDate()).isEqualTo(Instant.parse("2024-03-14T01:05:33Z"));
     }
 
     @Test
@@ -84,14 +84,14 @@ class StoredProductOrderMapperTest {
 
         StoredProductOrder row = StoredProductOrderMapper.map(parse(json), json, change(false));
 
-        assertThat(row.orderId()).as("from the change row").isEqualTo("2024030412345671");
-        assertThat(row.productOrderStatus()).isEqualTo("NEW_2027");
-        assertThat(row.holdbackStatus()).isNull();
-        assertThat(row.claimRequestDate()).isEqualTo(Instant.parse("2024-03-05T01:00:00Z"));
-        assertThat(row.ordererPhoneTail()).isNull();
-        assertThat(row.trackingNumber()).isNull();
-        assertThat(row.delayed()).isFalse();
-        assertThat(row.paymentDate()).as("from the change row").isEqualTo(CHANGED.minusDays(1).toInstant());
+        assertThat(row.summary().orderId()).as("from the change row").isEqualTo("2024030412345671");
+        assertThat(row.summary().productOrderStatus()).isEqualTo("NEW_2027");
+        assertThat(row.summary().holdbackStatus()).isNull();
+        assertThat(row.summary().claimRequestDate()).isEqualTo(Instant.parse("2024-03-05T01:00:00Z"));
+        assertThat(row.summary().ordererPhoneTail()).isNull();
+        assertThat(row.summary().trackingNumber()).isNull();
+        assertThat(row.summary().delayed()).isFalse();
+        assertThat(row.summary().paymentDate()).as("from the change row").isEqualTo(CHANGED.minusDays(1).toInstant());
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.orderdesk.sandbox.ApiResult;
 import io.orderdesk.sandbox.server.Fault;
 import io.orderdesk.sandbox.server.FaultKind;
 import io.orderdesk.store.LedgerEntry;
+import io.orderdesk.store.OrderSummary;
 import io.orderdesk.store.Store;
 import io.orderdesk.store.StoredProductOrder;
 import java.nio.file.Path;
@@ -54,8 +55,8 @@ class SyncEngineTest {
         assertThat(store.productOrders().count()).isEqualTo(feed.size());
         for (LastChangeStatus change : feed.values()) {
             StoredProductOrder row = store.productOrders().find(change.productOrderId()).orElseThrow();
-            assertThat(row.productOrderStatus()).isEqualTo(change.productOrderStatus().raw());
-            assertThat(row.lastChangedType()).isEqualTo(change.lastChangedType().raw());
+            assertThat(row.summary().productOrderStatus()).isEqualTo(change.productOrderStatus().raw());
+            assertThat(row.summary().lastChangedType()).isEqualTo(change.lastChangedType().raw());
             assertThat(row.detailJson()).contains(change.productOrderId());
         }
         assertThat(report.inserted()).isEqualTo(feed.size());
@@ -95,10 +96,10 @@ class SyncEngineTest {
 
         assertThat(report.ok()).isTrue();
         assertThat(report.newOrders()).contains(newLine);
-        assertThat(store.productOrders().find(newLine).orElseThrow().productOrderStatus()).isEqualTo("PAYED");
+        assertThat(store.productOrders().find(newLine).orElseThrow().summary().productOrderStatus()).isEqualTo("PAYED");
         StoredProductOrder returned = store.productOrders().find(delivering).orElseThrow();
-        assertThat(returned.claimType()).isEqualTo("RETURN");
-        assertThat(returned.claimStatus()).isEqualTo("RETURN_REQUEST");
+        assertThat(returned.summary().claimType()).isEqualTo("RETURN");
+        assertThat(returned.summary().claimStatus()).isEqualTo("RETURN_REQUEST");
         assertThat(store.productOrders().history(delivering)).hasSizeGreaterThanOrEqualTo(2);
     }
 
@@ -235,14 +236,15 @@ class SyncEngineTest {
         fixture.engine(store, 14).runOnce(SyncListener.NONE, new CancelSignal());
         String victim = anyWithStatus(store, "DELIVERING");
         StoredProductOrder row = store.productOrders().find(victim).orElseThrow();
-        store.inTransaction(tx -> tx.productOrders().upsert(List.of(new StoredProductOrder(row.productOrderId(),
-                row.orderId(), row.detailJson() + " ", "PAYED", row.placeOrderStatus(), row.claimType(),
-                row.claimStatus(), row.holdbackStatus(), row.orderDate(), row.paymentDate(), row.lastChangedDate(),
-                row.lastChangedType(), row.shippingDueDate(), row.dispatchedDate(), row.ordererName(),
-                row.ordererPhoneTail(), row.receiverName(), row.receiverPhoneTail(), row.productName(),
-                row.productOption(), row.quantity(), row.totalPaymentAmount(), row.deliveryCompany(),
-                row.trackingNumber(), row.addressChanged(), row.giftReceivingStatus(), row.delayed(),
-                row.claimRequestDate()))));
+        OrderSummary s = row.summary();
+        OrderSummary stale = new OrderSummary(s.productOrderId(), s.orderId(), "PAYED", s.placeOrderStatus(),
+                s.claimType(), s.claimStatus(), s.holdbackStatus(), s.orderDate(), s.paymentDate(), s.lastChangedDate(),
+                s.lastChangedType(), s.shippingDueDate(), s.dispatchedDate(), s.ordererName(), s.ordererPhoneTail(),
+                s.receiverName(), s.receiverPhoneTail(), s.productName(), s.productOption(), s.quantity(),
+                s.totalPaymentAmount(), s.deliveryCompany(), s.trackingNumber(), s.addressChanged(),
+                s.giftReceivingStatus(), s.delayed(), s.claimRequestDate());
+        store.inTransaction(tx -> tx.productOrders().upsert(List.of(
+                new StoredProductOrder(stale, row.detailJson() + " "))));
 
         SyncReport report = new SyncEngine(fixture.client, store,
                 SyncSettings.defaults().withBackfillDays(14).withReconcileDays(14), fixture.sandbox.clock(), "sweeper")
@@ -250,7 +252,8 @@ class SyncEngineTest {
 
         assertThat(report.ok()).isTrue();
         assertThat(report.repaired()).isGreaterThanOrEqualTo(1);
-        assertThat(store.productOrders().find(victim).orElseThrow().productOrderStatus()).isEqualTo("DELIVERING");
+        assertThat(store.productOrders().find(victim).orElseThrow().summary().productOrderStatus())
+                .isEqualTo("DELIVERING");
     }
 
     private Map<String, LastChangeStatus> feed(int days) {
@@ -273,8 +276,8 @@ class SyncEngineTest {
 
     private String anyWithStatus(Store store, String status) {
         Set<String> ids = new TreeSet<>();
-        store.productOrders().stream().filter(row -> status.equals(row.productOrderStatus())
-                && row.claimType() == null).forEach(row -> ids.add(row.productOrderId()));
+        store.productOrders().stream().filter(row -> status.equals(row.summary().productOrderStatus())
+                && row.summary().claimType() == null).forEach(row -> ids.add(row.productOrderId()));
         assertThat(ids).isNotEmpty();
         return ids.iterator().next();
     }
