@@ -19,6 +19,7 @@ import io.orderdesk.ui.support.FxUiExecutor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -89,6 +90,7 @@ public final class AppContext implements AutoCloseable {
     private final SeenMarks seenMarks;
     private final String savedColumns;
     private final Duration refreshInterval;
+    private final String builtFrom;
 
     private AppContext(Config config, Store settingsStore, AppConnection connection) {
         this.config = config;
@@ -104,6 +106,7 @@ public final class AppContext implements AutoCloseable {
                 "en".equals(settings.get(LOCALE).orElse("ko")) ? Locale.ENGLISH : Locale.KOREAN);
         this.savedColumns = settings.get(COLUMNS).orElse(null);
         this.refreshInterval = Duration.ofMinutes(number(settings, REFRESH_MINUTES, 5));
+        this.builtFrom = fingerprint(settings);
         this.details = new OrderDetailService(store.productOrders());
         this.orderSource = new StoreOrderSource(store, details);
         SeenMarksFile seenFile = new SeenMarksFile(connection.folder());
@@ -151,6 +154,24 @@ public final class AppContext implements AutoCloseable {
                 LOG.warn("Cannot save setting {}", name, e);
             }
         });
+    }
+
+    /**
+     * True when the saved connection, language or refresh interval differ from what this context was built from, so
+     * the app should reopen. Reads the database: call off the FX thread.
+     */
+    public boolean settingsChanged() {
+        return !builtFrom.equals(fingerprint(settingsStore.settings()));
+    }
+
+    private static String fingerprint(Settings settings) {
+        StringBuilder text = new StringBuilder();
+        for (String name : List.of(ConnectionSettings.ENVIRONMENT, ConnectionSettings.BASE_URL,
+                ConnectionSettings.CLIENT_ID, ConnectionSettings.MERCHANT_ID, LOCALE, REFRESH_MINUTES)) {
+            text.append(name).append('=').append(settings.get(name).orElse("")).append('\n');
+        }
+        String secret = settings.getSecret(ConnectionSettings.CLIENT_SECRET).orElse("");
+        return text.append(ConnectionSettings.CLIENT_SECRET).append('#').append(secret.hashCode()).toString();
     }
 
     public Mode mode() {

@@ -9,6 +9,8 @@ import io.orderdesk.ui.settings.SettingsViewModel;
 import io.orderdesk.ui.settings.StoreSettingsGateway;
 import io.orderdesk.ui.synclog.SyncLogView;
 import io.orderdesk.ui.synclog.SyncLogViewModel;
+import java.util.function.Consumer;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /** Opens the settings and sync-log windows over the main window, each with a fresh view model. */
@@ -16,10 +18,20 @@ final class AppScreens implements ScreenOpener {
 
     private final AppContext context;
     private final Window owner;
+    private final Consumer<Runnable> settingsSaved;
 
-    AppScreens(AppContext context, Window owner) {
+    /**
+     * @param settingsSaved told after each save in the settings window, with a way to close that window (the app
+     *                      reopens its context when the connection or language changed)
+     */
+    AppScreens(AppContext context, Window owner, Consumer<Runnable> settingsSaved) {
         this.context = context;
         this.owner = owner;
+        this.settingsSaved = settingsSaved;
+    }
+
+    AppScreens(AppContext context, Window owner) {
+        this(context, owner, close -> { });
     }
 
     @Override
@@ -30,7 +42,12 @@ final class AppScreens implements ScreenOpener {
         SettingsViewModel viewModel = new SettingsViewModel(
                 new StoreSettingsGateway(context.settings(), new ConnectionCheck(), demoTarget),
                 context.executor(), context.bundle());
-        SettingsView.open(owner, viewModel, context.bundle());
+        Stage stage = SettingsView.open(owner, viewModel, context.bundle());
+        viewModel.lastSavedProperty().addListener((observable, before, saved) -> {
+            if (saved != null) {
+                settingsSaved.accept(stage::close);
+            }
+        });
     }
 
     @Override

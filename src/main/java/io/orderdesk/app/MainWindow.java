@@ -45,7 +45,15 @@ final class MainWindow {
         MainViewModel viewModel = new MainViewModel(context.orderSource(), orders, detail, sync, screens,
                 context.executor(), formats, context.clock(), context.mode() == AppContext.Mode.DEMO,
                 context.notice() == null ? null : formats.text("banner.notConnected", context.notice()));
-        return new MainWindow(viewModel, MainView.load(viewModel, formats));
+        MainWindow window = new MainWindow(viewModel, MainView.load(viewModel, formats));
+        if (!context.store().index().isLoaded()) {
+            // Until the index has loaded, the list shows a first page read straight from the database.
+            context.store().index().whenLoaded(() -> context.executor().onUi(() -> {
+                orders.reload();
+                viewModel.refreshCounts();
+            }));
+        }
+        return window;
     }
 
     /**

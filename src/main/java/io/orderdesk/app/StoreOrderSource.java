@@ -10,7 +10,10 @@ import io.orderdesk.ui.orders.OrderSource;
 import java.util.Collection;
 import java.util.Map;
 
-/** The order list's source in the app: the store's in-memory index, and the detail service for contacts. */
+/**
+ * The order list's source in the app: the store's in-memory index (or, while it loads, a first page straight from the
+ * database), and the detail service for contacts.
+ */
 final class StoreOrderSource implements OrderSource {
 
     private final Store store;
@@ -23,12 +26,12 @@ final class StoreOrderSource implements OrderSource {
 
     @Override
     public SearchResult search(OrderFilter filter) {
-        return store.index().search(filter);
+        return store.index().browseEarly(filter).orElseGet(() -> store.index().search(filter));
     }
 
     @Override
     public Map<OrderTab, Integer> tabCounts() {
-        return store.index().tabCounts();
+        return store.index().tabCountsEarly();
     }
 
     @Override

@@ -11,6 +11,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The order list's search and tab counts, answered from memory in milliseconds. The index holds the summary of
@@ -18,8 +22,14 @@ import java.util.Map;
  * commits. The database stays the source of truth: when other instances write to the same database (a shared
  * PostgreSQL store, or a second window on the same H2 file), call {@link #refresh()} now and then to pick up their
  * changes. All methods are thread-safe.
+ *
+ * <p>The first load reads every line and takes seconds with 100,000 of them, so it runs in the background
+ * ({@link #startLoading()}): {@link #search}, {@link #tabCounts}, {@link #size} and {@link #refresh} wait for it,
+ * while {@link #browseEarly} and {@link #tabCountsEarly} answer a window that has just opened from the database.
  */
 public final class OrderIndex {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrderIndex.class);
 
     /** Below this many hits sorting them directly beats walking a whole pre-sorted order. */
     static final int DIRECT_SORT_LIMIT = 4096;
@@ -35,6 +45,12 @@ public final class OrderIndex {
     private final Map<String, Integer> slots = new HashMap<>();
     private final Map<String, String> interned = new HashMap<>();
     private final int[] counts = new int[OrderTab.values().length];
+    private final EarlyPages early;
+    private final CountDownLatch loaded = new CountDownLatch(1);
+    private final List<Runnable> onLoaded = new ArrayList<>();
+    private volatile RuntimeException loadFailure;
+    private volatile boolean stopped;
+    private Thread loader;
     private Instant watermark;
 
     /**
@@ -46,6 +62,100 @@ public final class OrderIndex {
         this.jdbc = jdbc;
         this.overlap = overlap;
         this.directSortLimit = directSortLimit;
+        this.early = new EarlyPages(jdbc);
+    }
+
+    /** Starts the first load on a background thread; call once. */
+    synchronized void startLoading() {
+        loader = new Thread(this::load, "od-index-load");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /** Loads everything now, on the calling thread (for stores opened without a background load). */
+    void loadNow() {
+        load();
+        awaitLoaded();
+    }
+
+    private void load() {
+        long started = System.nanoTime();
+        try {
+            apply(read(null));
+            LOG.info("Order index loaded: {} lines in {} ms", size(), (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            loadFailure = stopped ? new StoreException("The store was closed while its index loaded", e) : e;
+            if (!stopped) {
+                LOG.warn("Cannot load the order index", e);
+            }
+        } finally {
+            loaded.countDown();
+            List<Runnable> listeners;
+            synchronized (this) {
+                listeners = List.copyOf(onLoaded);
+                onLoaded.clear();
+            }
+            listeners.forEach(Runnable::run);
+        }
+    }
+
+    /** True once the first load has finished (or failed). */
+    public boolean isLoaded() {
+        return loaded.getCount() == 0;
+    }
+
+    /** Runs {@code listener} once the first load has finished, on the loading thread, or now if it has. */
+    public void whenLoaded(Runnable listener) {
+        synchronized (this) {
+            if (!isLoaded()) {
+                onLoaded.add(listener);
+                return;
+            }
+        }
+        listener.run();
+    }
+
+    /**
+     * Like {@link #search}, but while the first load is still running it answers a plain browse (a tab, newest
+     * payment first, no text, period or claim filter) from the database instead of waiting; the count it gives then
+     * is only a lower bound. Empty when the filter has to wait for the index.
+     */
+    public Optional<SearchResult> browseEarly(OrderFilter filter) {
+        return isLoaded() ? Optional.of(search(filter)) : early.page(filter);
+    }
+
+    /** Like {@link #tabCounts}, but counted by the database while the first load is still running. */
+    public Map<OrderTab, Integer> tabCountsEarly() {
+        return isLoaded() ? tabCounts() : early.tabCounts();
+    }
+
+    /** Stops a first load still running and waits briefly for its thread; the store is closing. */
+    void stop() {
+        stopped = true;
+        Thread running;
+        synchronized (this) {
+            running = loader;
+        }
+        if (running != null) {
+            try {
+                running.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void awaitLoaded() {
+        try {
+            loaded.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while the order index loaded", e);
+        }
+        RuntimeException failure = loadFailure;
+        if (failure != null) {
+            throw new StoreException("The order index could not be loaded: " + failure.getMessage(), failure);
+        }
     }
 
     /**
@@ -55,7 +165,14 @@ public final class OrderIndex {
      * buyer and recipient names and product names (substring, case-insensitive), and names by their initial
      * consonants (ㅎㄱㄷ finds 홍길동). Several words must all match.
      */
-    public synchronized SearchResult search(OrderFilter filter) {
+    public SearchResult search(OrderFilter filter) {
+        awaitLoaded();
+        synchronized (this) {
+            return searchLoaded(filter);
+        }
+    }
+
+    private SearchResult searchLoaded(OrderFilter filter) {
         TextQuery text = TextQuery.parse(filter.text());
         long from = filter.paidFrom() == null ? Long.MIN_VALUE : filter.paidFrom().toEpochMilli();
         long to = filter.paidTo() == null ? Long.MAX_VALUE : filter.paidTo().toEpochMilli();
@@ -83,7 +200,14 @@ public final class OrderIndex {
     }
 
     /** The number of lines under each tab, over the whole store. */
-    public synchronized Map<OrderTab, Integer> tabCounts() {
+    public Map<OrderTab, Integer> tabCounts() {
+        awaitLoaded();
+        synchronized (this) {
+            return countsLoaded();
+        }
+    }
+
+    private Map<OrderTab, Integer> countsLoaded() {
         Map<OrderTab, Integer> result = new EnumMap<>(OrderTab.class);
         for (OrderTab tab : OrderTab.values()) {
             result.put(tab, counts[tab.ordinal()]);
@@ -92,8 +216,13 @@ public final class OrderIndex {
     }
 
     /** The number of lines in the index. */
-    public synchronized int size() {
-        return entries.size();
+    public int size() {
+        if (Thread.currentThread() != loader) {
+            awaitLoaded();
+        }
+        synchronized (this) {
+            return entries.size();
+        }
     }
 
     /**
@@ -101,6 +230,7 @@ public final class OrderIndex {
      * (lines already up to date are read again within the overlap, and left as they are).
      */
     public int refresh() {
+        awaitLoaded();
         Instant since;
         synchronized (this) {
             since = watermark == null ? null : watermark.minus(overlap);
@@ -129,6 +259,9 @@ public final class OrderIndex {
                 try (ResultSet result = select.executeQuery()) {
                     int after = ProductOrderColumns.afterSummary();
                     while (result.next()) {
+                        if (stopped) {
+                            throw new StoreException("Stopped: the store is closing");
+                        }
                         rows.add(new IndexedRow(ProductOrderColumns.readSummary(result), result.getInt(after),
                                 Sql.getInstant(result, after + 1)));
                     }

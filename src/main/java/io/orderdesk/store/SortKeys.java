@@ -7,7 +7,7 @@ import java.util.function.Function;
 final class SortKeys {
 
     /** Numbers kept as text compare by length first, so 99 sorts before 100. */
-    private static final Comparator<String> NUMERIC_TEXT =
+    static final Comparator<String> NUMERIC_TEXT =
             Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
 
     private SortKeys() {

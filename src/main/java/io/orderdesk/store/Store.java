@@ -97,9 +97,9 @@ public final class Store implements AutoCloseable {
         HikariDataSource pool = StoreDatabase.open(jdbcUrl, user, password);
         try {
             Store store = new Store(pool, keyFolder);
-            store.index.refresh();
-            LOG.info("Store open on {} with {} product orders", StoreDatabase.withoutParameters(jdbcUrl),
-                    store.index.size());
+            store.index.startLoading();
+            LOG.info("Store open on {}; the order index loads in the background",
+                    StoreDatabase.withoutParameters(jdbcUrl));
             return store;
         } catch (RuntimeException e) {
             pool.close();
@@ -115,6 +115,11 @@ public final class Store implements AutoCloseable {
     /** The in-memory search index and tab counts. */
     public OrderIndex index() {
         return index;
+    }
+
+    /** The pooled connections, for this package's tests. */
+    Jdbc jdbc() {
+        return jdbc;
     }
 
     /** The sync ledger. */
@@ -173,6 +178,7 @@ public final class Store implements AutoCloseable {
     /** Closes the connection pool; a local H2 database closes with its last connection. */
     @Override
     public void close() {
+        index.stop();
         pool.close();
     }
 

@@ -1,0 +1,137 @@
+package io.orderdesk.app;
+
+import io.orderdesk.ui.Screenshot;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The app's life in one window: shows the layout at once (still empty, "loading"), opens the {@link AppContext} on a
+ * background thread, then swaps in the working window and starts the first refresh. When saved settings change the
+ * connection, language or refresh interval, {@link #reopen} does the same again over a fresh context, so nothing
+ * needs a restart.
+ */
+final class AppSession {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppSession.class);
+
+    private final Stage stage;
+    private final Supplier<AppContext.Config> config;
+    private final String screenshot;
+    private volatile AppContext context;
+    private volatile boolean closed;
+
+    /** @param screenshot a PNG to write once the first refresh is over (then the app exits), or {@code null} */
+    AppSession(Stage stage, Supplier<AppContext.Config> config, String screenshot) {
+        this.stage = stage;
+        this.config = config;
+        this.screenshot = screenshot;
+    }
+
+    /** Shows the placeholder and opens the context in the background. Call on the FX thread. */
+    void open(ResourceBundle bundle) {
+        long started = System.nanoTime();
+        Thread startup = new Thread(() -> openInBackground(bundle, started, null), "od-startup");
+        startup.setDaemon(true);
+        startup.start();
+        stage.getScene().setRoot(MainWindow.placeholder(bundle).root());
+    }
+
+    /**
+     * Closes the current context and opens a new one from the saved settings, showing the placeholder meanwhile.
+     * Call on the FX thread.
+     */
+    void reopen() {
+        AppContext old = context;
+        context = null;
+        if (old == null) {
+            return;
+        }
+        ResourceBundle bundle = old.bundle();
+        stage.getScene().setRoot(MainWindow.placeholder(bundle).root());
+        long started = System.nanoTime();
+        Thread restart = new Thread(() -> openInBackground(bundle, started, old), "od-reopen");
+        restart.setDaemon(true);
+        restart.start();
+    }
+
+    /** The context in use, or {@code null} while (re)opening. */
+    AppContext context() {
+        return context;
+    }
+
+    /** Closes the context; the app is quitting. */
+    void close() {
+        closed = true;
+        AppContext opened = context;
+        context = null;
+        if (opened != null) {
+            opened.close();
+        }
+    }
+
+    private void openInBackground(ResourceBundle bundle, long started, AppContext previous) {
+        try {
+            if (previous != null) {
+                previous.close();
+            }
+            AppContext opened = AppContext.open(config.get());
+            LOG.info("Order Desk {} ready in {} ms", AppInfo.version(), (System.nanoTime() - started) / 1_000_000);
+            Platform.runLater(() -> show(opened));
+        } catch (RuntimeException e) {
+            LOG.error("Order Desk could not start", e);
+            Platform.runLater(() -> {
+                stage.getScene().setRoot(StartFailure.view(bundle, e.getMessage()));
+                finishScreenshot();
+            });
+        }
+    }
+
+    private void show(AppContext opened) {
+        if (closed) {
+            opened.close();
+            return;
+        }
+        context = opened;
+        MainWindow window = MainWindow.create(opened, new AppScreens(opened, stage, this::settingsSaved));
+        Parent root = window.root();
+        stage.getScene().setRoot(root);
+        String title = opened.bundle().getString("app.title");
+        stage.setTitle(opened.mode() == AppContext.Mode.DEMO
+                ? title + " — " + opened.bundle().getString("main.mode.demo") : title);
+        window.viewModel().start();
+        window.viewModel().sync().refreshCommand().execute();
+        opened.startAutoRefresh();
+        if (screenshot != null) {
+            FirstSync.then(window.viewModel(), Duration.ofSeconds(60), this::finishScreenshot);
+        }
+    }
+
+    /** After a save in the settings window: reopen when what the context was built from has changed. */
+    void settingsSaved(Runnable closeSettings) {
+        AppContext current = context;
+        if (current == null) {
+            return;
+        }
+        current.executor().submit(current::settingsChanged, changed -> {
+            if (changed && context == current) {
+                LOG.info("Settings changed the connection, language or refresh interval: reopening");
+                closeSettings.run();
+                reopen();
+            }
+        }, error -> LOG.warn("Cannot compare the saved settings", error));
+    }
+
+    private void finishScreenshot() {
+        if (screenshot != null) {
+            Screenshot.write(stage.getScene(), Path.of(screenshot));
+            Platform.exit();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.orderdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orderdesk.api.http.RetryPolicy;
+import io.orderdesk.api.http.Sleeper;
+import io.orderdesk.sandbox.SandboxClock;
+import io.orderdesk.sandbox.server.SandboxOptions;
+import io.orderdesk.store.DataFolder;
+import io.orderdesk.sync.ConnectionSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Saved settings take effect without a restart: the session reopens over a fresh context when they matter. */
+@ExtendWith(ApplicationExtension.class)
+class AppSessionTest {
+
+    private AppSession session;
+    private Stage stage;
+
+    @Start
+    void start(Stage primary) throws Exception {
+        stage = primary;
+        Path home = Files.createTempDirectory("order-desk-session-test");
+        AppContext.Config config = new AppContext.Config(Map.of(DataFolder.HOME_VARIABLE, home.toString()), home,
+                SandboxOptions.defaults().withWorld(5, 40, 7).withRate(1000)
+                        .withClock(SandboxClock.fixed(Instant.parse("2026-11-20T03:00:00Z"))),
+                client -> client.withInitialRate(1000)
+                        .withRetry(new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(2)), Sleeper.system()),
+                false);
+        session = new AppSession(primary, () -> config, null);
+        primary.setScene(new Scene(new StackPane(), 1200, 760));
+        session.open(ResourceBundle.getBundle(OrderDeskApp.BUNDLE, Locale.KOREAN));
+        primary.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(session::close).get(20, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aNewLanguageReopensTheWindowInIt(FxRobot robot) throws Exception {
+        AppContext first = opened(null);
+        assertThat(stage.getTitle()).contains("연습 모드");
+        first.settings().put(AppContext.LOCALE, "en");
+        AtomicBoolean settingsClosed = new AtomicBoolean();
+
+        robot.interact(() -> session.settingsSaved(() -> settingsClosed.set(true)));
+        AppContext second = opened(first);
+
+        assertThat(second.bundle().getLocale()).isEqualTo(Locale.ENGLISH);
+        assertThat(settingsClosed).isTrue();
+        assertThat(stage.getTitle()).isEqualTo(second.bundle().getString("app.title") + " — "
+                + second.bundle().getString("main.mode.demo"));
+        assertThat(robot.lookup("#mainRoot").tryQuery()).isPresent();
+    }
+
+    @Test
+    void aSaveThatChangesNothingThatMattersKeepsTheWindow(FxRobot robot) throws Exception {
+        AppContext first = opened(null);
+        first.settings().put("operator.name", "김직원");
+        first.settings().put(ConnectionSettings.BACKFILL_DAYS, "3");
+        AtomicBoolean settingsClosed = new AtomicBoolean();
+
+        robot.interact(() -> session.settingsSaved(() -> settingsClosed.set(true)));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(session.context()).isSameAs(first);
+        assertThat(settingsClosed).isFalse();
+    }
+
+    /** Waits until the session shows a context other than {@code before}. */
+    private AppContext opened(AppContext before) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            AppContext now = session.context();
+            return now != null && now != before;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return session.context();
+    }
+}
