@@ -1,5 +1,6 @@
 package io.orderdesk.app;
 
+import io.orderdesk.actions.ActionService;
 import io.orderdesk.api.NpayClientConfig;
 import io.orderdesk.api.NpayOrderClient;
 import io.orderdesk.sandbox.server.Sandbox;
@@ -10,6 +11,7 @@ import io.orderdesk.store.Store;
 import io.orderdesk.sync.ConnectionSettings;
 import io.orderdesk.sync.OrderDetailService;
 import io.orderdesk.sync.SyncEngine;
+import io.orderdesk.sync.SyncReport;
 import io.orderdesk.sync.SyncService;
 import io.orderdesk.sync.SyncSettings;
 import io.orderdesk.ui.main.SyncPort;
@@ -91,6 +93,7 @@ public final class AppContext implements AutoCloseable {
     private final String savedColumns;
     private final Duration refreshInterval;
     private final String builtFrom;
+    private final ActionService actions;
 
     private AppContext(Config config, Store settingsStore, AppConnection connection) {
         this.config = config;
@@ -107,6 +110,7 @@ public final class AppContext implements AutoCloseable {
         this.savedColumns = settings.get(COLUMNS).orElse(null);
         this.refreshInterval = Duration.ofMinutes(number(settings, REFRESH_MINUTES, 5));
         this.builtFrom = fingerprint(settings);
+        this.actions = new ActionService(store, () -> Optional.ofNullable(client), clock);
         this.details = new OrderDetailService(store.productOrders());
         this.orderSource = new StoreOrderSource(store, details);
         SeenMarksFile seenFile = new SeenMarksFile(connection.folder());
@@ -131,7 +135,21 @@ public final class AppContext implements AutoCloseable {
         try {
             AppConnection connection = AppConnection.open(config, folder, settingsStore);
             LOG.info("Order Desk opens in {} mode", connection.mode());
-            return new AppContext(config, settingsStore, connection);
+            AppContext context = new AppContext(config, settingsStore, connection);
+            context.actions.start();
+            if (context.syncService != null) {
+                // A sync that got through means the API is reachable again: queued actions need not wait out
+                // their backoff.
+                context.syncService.addListener(new SyncService.Listener() {
+                    @Override
+                    public void onFinished(SyncReport report) {
+                        if (context.syncService.status().offlineSince() == null) {
+                            context.actions.wake();
+                        }
+                    }
+                });
+            }
+            return context;
         } catch (RuntimeException e) {
             settingsStore.close();
             throw e;
@@ -172,6 +190,11 @@ public final class AppContext implements AutoCloseable {
         }
         String secret = settings.getSecret(ConnectionSettings.CLIENT_SECRET).orElse("");
         return text.append(ConnectionSettings.CLIENT_SECRET).append('#').append(secret.hashCode()).toString();
+    }
+
+    /** Staff actions through the outbox. */
+    public ActionService actions() {
+        return actions;
     }
 
     public Mode mode() {
@@ -234,6 +257,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        actions.close();
         if (syncService != null) {
             syncService.close();
         }

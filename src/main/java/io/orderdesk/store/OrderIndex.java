@@ -65,17 +65,18 @@ public final class OrderIndex {
         this.early = new EarlyPages(jdbc);
     }
 
+    /** An index over no database, loaded and empty: filled only by {@link #apply} (search tests). */
+    static OrderIndex detached(Duration overlap, int directSortLimit) {
+        OrderIndex index = new OrderIndex(null, overlap, directSortLimit);
+        index.loaded.countDown();
+        return index;
+    }
+
     /** Starts the first load on a background thread; call once. */
     synchronized void startLoading() {
         loader = new Thread(this::load, "od-index-load");
         loader.setDaemon(true);
         loader.start();
-    }
-
-    /** Loads everything now, on the calling thread (for stores opened without a background load). */
-    void loadNow() {
-        load();
-        awaitLoaded();
     }
 
     private void load() {

@@ -40,6 +40,8 @@ public final class Store implements AutoCloseable {
     private final OrderIndex index;
     private final ProductOrders productOrders;
     private final Settings settings;
+    private final Outbox outbox;
+    private final AuditLog auditLog;
 
     private Store(HikariDataSource pool, Supplier<Path> keyFolder) {
         this.pool = pool;
@@ -47,6 +49,8 @@ public final class Store implements AutoCloseable {
         this.index = new OrderIndex(jdbc, REFRESH_OVERLAP, OrderIndex.DIRECT_SORT_LIMIT);
         this.productOrders = new ProductOrders(jdbc, rows -> inTransaction(tx -> tx.productOrders().upsert(rows)));
         this.settings = new Settings(jdbc, new SecretBox(keyFolder));
+        this.outbox = new Outbox(jdbc);
+        this.auditLog = new AuditLog(jdbc);
     }
 
     /**
@@ -145,6 +149,16 @@ public final class Store implements AutoCloseable {
     /** Settings and this PC's secrets. */
     public Settings settings() {
         return settings;
+    }
+
+    /** The outbox of staff actions and their per-line results. */
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /** The append-only audit log of staff actions. */
+    public AuditLog auditLog() {
+        return auditLog;
     }
 
     /**

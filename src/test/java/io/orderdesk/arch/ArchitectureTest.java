@@ -79,6 +79,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void theOutboxSitsAboveTheClientTheStoreAndTheSync() {
+        noClasses().that().resideInAnyPackage("io.orderdesk.api..", "io.orderdesk.store..", "io.orderdesk.sync..")
+                .should().dependOnClassesThat().resideInAPackage("io.orderdesk.actions..")
+                .check(classes);
+    }
+
+    @Test
+    void theOutboxImportsNoJavaFxAndNoUi() {
+        noClasses().that().resideInAPackage("io.orderdesk.actions..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.orderdesk.ui..",
+                        "io.orderdesk.app..")
+                .check(classes);
+    }
+
+    @Test
     void theStoreKnowsNothingOfTheWireFormat() {
         noClasses().that().resideInAPackage("io.orderdesk.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.orderdesk.api..", "io.orderdesk.sync..")

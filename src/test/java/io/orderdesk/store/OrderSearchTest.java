@@ -34,7 +34,7 @@ class OrderSearchTest {
     }
 
     private static OrderIndex indexWithDirectSortUpTo(int limit) {
-        OrderIndex index = new OrderIndex(null, Duration.ZERO, limit);
+        OrderIndex index = OrderIndex.detached(Duration.ZERO, limit);
         apply(index, 1, List.of(
                 Line.of("2024030400000001").order("2024030410000001").paid(DAY.plusSeconds(1))
                         .buyer("홍길동", "5678").receiver("김철수", "1234").product("울 라운드 가디건", "베이지 / M")
