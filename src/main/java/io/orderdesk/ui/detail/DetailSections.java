@@ -1,7 +1,9 @@
 package io.orderdesk.ui.detail;
 
 import io.orderdesk.domain.ClaimDetail;
+import io.orderdesk.domain.EntryMethod;
 import io.orderdesk.domain.OrderDetail;
+import io.orderdesk.domain.PickupLocationType;
 import io.orderdesk.ui.orders.Formats;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +16,12 @@ final class DetailSections {
 
     private final Formats formats;
     private final ClaimSections claims;
+    private final KoreanLabels korean;
 
     DetailSections(Formats formats) {
         this.formats = formats;
         this.claims = new ClaimSections(formats);
+        this.korean = new KoreanLabels(formats.labels());
     }
 
     List<DetailSection> of(OrderDetail detail) {
@@ -84,8 +88,9 @@ final class DetailSections {
         if (r.addressChanged()) {
             fields.add("addressChanged", formats.text("detail.addressChanged"), true);
         }
-        return fields.add("memo", r.memo()).add("pickupLocation", r.pickupLocation())
-                .add("entryMethod", r.entryMethod());
+        return fields.add("memo", r.memo())
+                .add("pickupLocation", korean.translateLeading(PickupLocationType.class, r.pickupLocation()))
+                .add("entryMethod", korean.translateLeading(EntryMethod.class, r.entryMethod()));
     }
 
     private Fields product(OrderDetail.Line l) {

@@ -17,6 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -62,6 +63,8 @@ public final class MainView {
     private Label reasonLabel;
     @FXML
     private Hyperlink problemDetailsLink;
+    @FXML
+    private ScrollPane statusTabsScroller;
     @FXML
     private Pane statusTabs;
     @FXML
@@ -109,7 +112,7 @@ public final class MainView {
         ordersHolder.getChildren().setAll(ordersView.root());
         detailView = OrderDetailView.load(viewModel.detail(), formats);
         detailHolder.getChildren().setAll(detailView.root());
-        new StatusTabsView(statusTabs, viewModel).install();
+        new StatusTabsView(statusTabs, statusTabsScroller, viewModel).install();
 
         modeLabel.visibleProperty().bind(viewModel.demoProperty());
         showWhen(demoBanner, viewModel.demoProperty());

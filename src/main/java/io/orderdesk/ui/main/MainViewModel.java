@@ -65,7 +65,10 @@ public final class MainViewModel {
             done.run();
         });
         for (OrderTab tab : OrderTab.values()) {
-            tabs.add(new StatusTab(tab, formats.text("tab." + tab.name())));
+            // English names are long; the strip shows a short form (so all tabs fit one line) and the full title.
+            String title = formats.text("tab." + tab.name());
+            String shortKey = "tab.short." + tab.name();
+            tabs.add(new StatusTab(tab, formats.has(shortKey) ? formats.text(shortKey) : title, title));
         }
         orders.currentProperty().addListener((obs, old, line) -> {
             if (line != null) {

@@ -4,16 +4,21 @@ import io.orderdesk.domain.OrderTab;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 
-/** One status tab: its name as staff know it and how many lines it holds right now. */
+/**
+ * One status tab: its name as staff know it, the longer title its tooltip shows (the same in Korean, whose names are
+ * short already) and how many lines it holds right now.
+ */
 public final class StatusTab {
 
     private final OrderTab tab;
     private final String name;
+    private final String title;
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
 
-    StatusTab(OrderTab tab, String name) {
+    StatusTab(OrderTab tab, String name, String title) {
         this.tab = tab;
         this.name = name;
+        this.title = title;
     }
 
     public OrderTab tab() {
@@ -22,6 +27,10 @@ public final class StatusTab {
 
     public String name() {
         return name;
+    }
+
+    public String title() {
+        return title;
     }
 
     public ReadOnlyIntegerProperty countProperty() {

@@ -79,7 +79,7 @@ public final class SyncBarViewModel {
                 : formats.text("main.sync.last", formats.dateTime(status.lastSyncedAt())));
         offline.set(status.offlineSince() != null);
         problem.set(status.lastError() != null);
-        reason.set(status.userMessage());
+        reason.set(status.problem() == null ? null : formats.text("main.sync.problem." + status.problem().name()));
         traceId.set(status.traceId());
         if (status.offlineSince() != null) {
             problemText.set(formats.text("banner.offline", formats.dateTime(status.offlineSince())));

@@ -6,25 +6,26 @@ import io.orderdesk.domain.Coded;
 import io.orderdesk.domain.CodedEnum;
 import io.orderdesk.domain.DeliveryCompany;
 import io.orderdesk.domain.ProductOrderStatus;
+import io.orderdesk.ui.support.Labels;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
  * Dates, money and codes as the screens show them. Times are always shown in Korean time, where the shop and Naver
- * are, whatever the PC's zone; code labels come from the bundle ({@code status.…}) and fall back to the domain's
- * Korean label, so a code added later still reads sensibly.
+ * are, whatever the PC's zone. Code labels come from the bundle: the list's short forms under {@code status.…}, the
+ * rest through {@link Labels}; both fall back to the domain's Korean label, so a code added later still reads sensibly.
  */
 public final class Formats {
 
     public static final ZoneId SHOP_ZONE = ZoneId.of("Asia/Seoul");
 
     private final ResourceBundle bundle;
+    private final Labels labels;
     private final DateTimeFormatter dateTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SHOP_ZONE);
     private final DateTimeFormatter date = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(SHOP_ZONE);
     private final DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(SHOP_ZONE);
@@ -32,6 +33,7 @@ public final class Formats {
 
     public Formats(ResourceBundle bundle) {
         this.bundle = bundle;
+        this.labels = new Labels(bundle);
         Locale locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty()
                 ? Locale.KOREAN : bundle.getLocale();
         this.number = NumberFormat.getIntegerInstance(locale);
@@ -39,6 +41,16 @@ public final class Formats {
 
     public ResourceBundle bundle() {
         return bundle;
+    }
+
+    /** The words for the domain's codes in this bundle's language. */
+    public Labels labels() {
+        return labels;
+    }
+
+    /** True when the bundle (or its Korean parent) has this key. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
     }
 
     public String text(String key, Object... arguments) {
@@ -89,24 +101,21 @@ public final class Formats {
         return claimType(typeCode) + " · " + claimStatus(statusCode);
     }
 
+    /** Carriers keep their Korean names in every language: they are proper names (see {@link Labels#TRANSLATED}). */
     public String carrier(String code) {
-        return code == null ? "" : Coded.of(DeliveryCompany.class, code).label();
+        return labels.of(DeliveryCompany.class, code);
     }
 
-    /** The domain's Korean label of a code (reasons, methods and the like, which have no bundle entries). */
+    /** A code's name in the user's language (reasons, methods and the like), or "" for none. */
     public String coded(Coded<?> coded) {
-        return coded == null ? "" : coded.label();
+        return labels.of(coded);
     }
 
-    /** From the bundle under {@code prefix + code} when there, else the domain's label. */
+    /** From the bundle under {@code prefix + code} when there, else through {@link Labels}. */
     private <E extends Enum<E> & CodedEnum> String label(String prefix, Class<E> type, String code) {
         if (code == null || code.isEmpty()) {
             return "";
         }
-        try {
-            return bundle.getString(prefix + code);
-        } catch (MissingResourceException e) {
-            return Coded.of(type, code).label();
-        }
+        return bundle.containsKey(prefix + code) ? bundle.getString(prefix + code) : labels.of(type, code);
     }
 }

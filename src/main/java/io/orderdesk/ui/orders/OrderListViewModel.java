@@ -6,8 +6,8 @@ import io.orderdesk.store.OrderFilter;
 import io.orderdesk.store.SortColumn;
 import io.orderdesk.ui.support.UiExecutor;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -31,6 +31,7 @@ import javafx.collections.ObservableList;
  */
 public final class OrderListViewModel {
 
+    private final OrderSource source;
     private final OrderPages pages;
     private final UiExecutor executor;
     private final SeenMarks seenMarks;
@@ -51,6 +52,7 @@ public final class OrderListViewModel {
     private final ObservableList<OrderRow> selectionView = FXCollections.unmodifiableObservableList(selection);
     private final ChangeListener<OrderLine> pendingFocus = (obs, old, line) -> focusLoaded();
     private PagedOrderRows paged;
+    private OrderFilter shownFilter;
     private OrderRow focused;
     private int currentIndex = -1;
     private int restoreIndex = -1;
@@ -58,6 +60,7 @@ public final class OrderListViewModel {
 
     public OrderListViewModel(OrderSource source, UiExecutor executor, SeenMarks seenMarks, ColumnChoice columns,
                               Clock clock) {
+        this.source = source;
         this.pages = new OrderPages(source, seenMarks);
         this.executor = executor;
         this.seenMarks = seenMarks;
@@ -106,15 +109,31 @@ public final class OrderListViewModel {
         }
     }
 
-    /** The product order ids of the selected rows that are loaded. */
+    /**
+     * The product order ids of the selected rows <em>whose page is loaded</em>, in selection order. After "select all"
+     * on a long list most rows are not loaded; {@link #withSelectedIds(Consumer)} gives every selected id.
+     */
     public List<String> selectedIds() {
-        List<String> ids = new ArrayList<>();
-        for (OrderRow row : selection) {
-            if (row.isLoaded()) {
-                ids.add(row.getLine().productOrderId());
-            }
+        return selection.stream().filter(OrderRow::isLoaded).map(row -> row.getLine().productOrderId()).toList();
+    }
+
+    /**
+     * Hands every selected product order id, in list order, to {@code then} on the FX thread: at once when every
+     * selected row is loaded, else once the missing ids were read in the background with the list's own filter and
+     * sort. A failed read shows in {@link #failureProperty()}.
+     */
+    public void withSelectedIds(Consumer<List<String>> then) {
+        withSelectedIds(then, error -> failure.set(error.toString()));
+    }
+
+    /** As {@link #withSelectedIds(Consumer)}, with a failed read going to {@code failed} instead. */
+    public void withSelectedIds(Consumer<List<String>> then, Consumer<Throwable> failed) {
+        SelectedIds snapshot = SelectedIds.of(shownFilter, selection);
+        if (snapshot.complete()) {
+            then.accept(snapshot.known());
+            return;
         }
-        return ids;
+        executor.submit(() -> snapshot.resolve(source), then, failed);
     }
 
     /** After a {@link #reload()}, the row to select again so the selection follows its line; -1 for none. */
@@ -163,6 +182,7 @@ public final class OrderListViewModel {
 
     private void install(OrderFilter filter, OrderPages.Loaded loaded, String keepId) {
         paged.close();
+        shownFilter = filter;
         paged = new PagedOrderRows(loaded.total(), (offset, limit) -> pages.page(filter, offset, limit),
                 executor, error -> failure.set(error.toString()));
         loaded.pages().forEach(paged::preload);

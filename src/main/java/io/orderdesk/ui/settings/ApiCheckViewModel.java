@@ -2,6 +2,7 @@ package io.orderdesk.ui.settings;
 
 import io.orderdesk.sync.ConnectionCheckProblem;
 import io.orderdesk.sync.ConnectionCheckResult;
+import io.orderdesk.ui.support.Labels;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -88,7 +89,9 @@ public final class ApiCheckViewModel {
                 }
             }
             case AUTHENTICATION -> lines.add(text("apicheck.auth.detail"));
-            case INVALID_SETTINGS, OTHER -> lines.add(String.valueOf(result.message()));
+            // The check's own sentence is Korean (it may quote the failure); other languages get a bundle line.
+            case INVALID_SETTINGS, OTHER -> lines.add(new Labels(bundle).korean() ? String.valueOf(result.message())
+                    : text("apicheck.detail." + problem.name()));
             default -> {
                 // The summary says it all; the server's own sentence would only repeat it.
             }

@@ -39,7 +39,15 @@ public record SyncLogRow(long id, String started, String kind, String window, in
                 window(entry.from(), entry.to()), entry.pages(), entry.rows(),
                 label(bundle, "synclog.outcome.", outcomeCode), style(outcomeCode),
                 duration(bundle, entry.startedAt(), entry.finishedAt()),
-                entry.message() == null ? "" : entry.message(), entry.traceIds());
+                message(entry, outcomeCode), entry.traceIds());
+    }
+
+    /**
+     * A failure's message is technical (endpoint, status, code) and reads the same in any language. A cancelled
+     * window carries the sync's Korean word for "cancelled", which the outcome column already says in the user's.
+     */
+    private static String message(LedgerEntry entry, String outcome) {
+        return entry.message() == null || SyncLedger.CANCELLED.equals(outcome) ? "" : entry.message();
     }
 
     private static String time(Instant instant) {

@@ -72,6 +72,27 @@ class MainViewModelTest {
     }
 
     @Test
+    void englishTabsHaveShortNamesWithTheFullNameAsTitle() {
+        Formats english = new Formats(ResourceBundle.getBundle("io.orderdesk.ui.messages", Locale.ENGLISH));
+        MainViewModel englishWindow = new MainViewModel(source, orders, viewModel.detail(),
+                new SyncBarViewModel(sync, executor, english), new ScreenOpener() {
+                    @Override
+                    public void openSettings() {
+                    }
+
+                    @Override
+                    public void openSyncLog() {
+                    }
+                }, executor, english, new TickingClock(), false, null);
+
+        assertThat(englishWindow.tabs()).extracting(StatusTab::name).containsExactly("New", "Confirmed", "Delayed",
+                "Shipping", "Delivered", "Decided", "Cancels", "Returns", "Exchanges", "On hold",
+                "Closed claims", "All");
+        assertThat(englishWindow.tab(OrderTab.PURCHASE_DECIDED).title()).isEqualTo("Purchase decided");
+        assertThat(viewModel.tab(OrderTab.CONFIRMED).title()).isEqualTo(viewModel.tab(OrderTab.CONFIRMED).name());
+    }
+
+    @Test
     void theSelectedLineIsShownInTheDetailPane() {
         viewModel.start();
         OrderRow row = orders.rowsProperty().get().get(0);

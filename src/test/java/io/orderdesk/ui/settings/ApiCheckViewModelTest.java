@@ -86,6 +86,19 @@ class ApiCheckViewModelTest {
     }
 
     @Test
+    void englishGetsItsOwnDetailInsteadOfTheChecksKoreanSentence() {
+        english.show(ConnectionCheckResult.failed(ConnectionCheckProblem.INVALID_SETTINGS,
+                "설정값으로 연결을 만들 수 없습니다: 접속 주소이(가) 비어 있습니다", null, false));
+        assertThat(english.getSummary()).isEqualTo("These settings cannot make a connection.");
+        assertThat(english.getDetails()).isEqualTo("Check the environment, address, application ID and secret above.");
+
+        english.show(ConnectionCheckResult.failed(ConnectionCheckProblem.OTHER, "확인 중 예상하지 못한 오류가 났습니다: x",
+                "tr", true));
+        assertThat(english.getDetails()).contains("Token: OK", "the log file has the details")
+                .doesNotContainPattern("[\\uAC00-\\uD7A3]");
+    }
+
+    @Test
     void runningAndCrashedAreShownToo() {
         korean.running();
         assertThat(korean.getStatus()).isEqualTo(ApiCheckStatus.RUNNING);

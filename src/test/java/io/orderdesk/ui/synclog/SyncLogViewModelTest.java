@@ -140,6 +140,9 @@ class SyncLogViewModelTest {
         assertThat(viewModel.rows().get(0).kind()).isEqualTo("First fetch");
         assertThat(viewModel.rows().get(0).duration()).isEqualTo("2 min 10 s");
         assertThat(viewModel.summaryProperty().get()).isEqualTo("Latest 1");
+        assertThat(viewModel.rows().get(0).message()).as("the sync's Korean word is what the outcome says").isEmpty();
+        viewModel.selectedProperty().set(viewModel.rows().get(0));
+        assertThat(viewModel.selectedMessageProperty().get()).doesNotContainPattern("[\\uAC00-\\uD7A3]");
     }
 
     private SyncLogViewModel loaded(List<LedgerEntry> entries) {
