@@ -2,6 +2,7 @@ package io.orderdesk.app;
 
 import io.orderdesk.actions.ActionService;
 import io.orderdesk.api.NpayClientConfig;
+import io.orderdesk.api.NpayEnvironment;
 import io.orderdesk.api.NpayOrderClient;
 import io.orderdesk.sandbox.server.Sandbox;
 import io.orderdesk.sandbox.server.SandboxOptions;
@@ -130,6 +131,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens everything; blocks for the database and the sandbox, so call it off the FX thread. */
     public static AppContext open(Config config) {
+        warmUpClient();
         Path folder = DataFolder.create(config.dataFolder());
         Store settingsStore = Store.fromEnvironment(config.env(), folder);
         try {
@@ -154,6 +156,23 @@ public final class AppContext implements AutoCloseable {
             settingsStore.close();
             throw e;
         }
+    }
+
+    /**
+     * Builds and drops a client on another thread while the store opens: loading and initialising the HTTP and JSON
+     * libraries takes about half a second on a cold start, which this takes off the way to the first rows.
+     */
+    private static void warmUpClient() {
+        Thread warmUp = new Thread(() -> {
+            try (NpayOrderClient unused = NpayOrderClient.create(NpayClientConfig.of(
+                    NpayEnvironment.custom("http://127.0.0.1:9/"), "warm-up", "warm-up"))) {
+                LOG.debug("HTTP client classes loaded");
+            } catch (RuntimeException e) {
+                LOG.debug("Client warm-up failed; the real client will load them", e);
+            }
+        }, "od-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /** Starts the automatic refresh at the interval from the settings (zero turns it off). */
@@ -190,6 +209,11 @@ public final class AppContext implements AutoCloseable {
         }
         String secret = settings.getSecret(ConnectionSettings.CLIENT_SECRET).orElse("");
         return text.append(ConnectionSettings.CLIENT_SECRET).append('#').append(secret.hashCode()).toString();
+    }
+
+    /** The API client of this connection, empty when none is configured. */
+    public Optional<NpayOrderClient> client() {
+        return Optional.ofNullable(client);
     }
 
     /** Staff actions through the outbox. */

@@ -99,7 +99,11 @@ final class AppSession {
             return;
         }
         context = opened;
-        MainWindow window = MainWindow.create(opened, new AppScreens(opened, stage, this::settingsSaved));
+        AppScreens screens = new AppScreens(opened, stage, this::settingsSaved);
+        MainWindow window = MainWindow.create(opened, screens, screens);
+        screens.attach(window.viewModel());
+        new HeldBackNotices(opened.actions(), opened.executor(), screens::dialogOpen, screens::showHeldBack)
+                .install();
         Parent root = window.root();
         stage.getScene().setRoot(root);
         String title = opened.bundle().getString("app.title");

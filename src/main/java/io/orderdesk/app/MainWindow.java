@@ -1,6 +1,8 @@
 package io.orderdesk.app;
 
 import io.orderdesk.ui.detail.OrderDetailViewModel;
+import io.orderdesk.ui.main.ActionBarViewModel;
+import io.orderdesk.ui.main.ActionOpener;
 import io.orderdesk.ui.main.MainView;
 import io.orderdesk.ui.main.MainViewModel;
 import io.orderdesk.ui.main.ScreenOpener;
@@ -29,13 +31,23 @@ final class MainWindow {
 
     private final MainViewModel viewModel;
     private final MainView view;
+    private final ActionBarViewModel actions;
 
-    private MainWindow(MainViewModel viewModel, MainView view) {
+    private MainWindow(MainViewModel viewModel, MainView view, ActionBarViewModel actions) {
         this.viewModel = viewModel;
         this.view = view;
+        this.actions = actions;
     }
 
     static MainWindow create(AppContext context, ScreenOpener screens) {
+        return create(context, screens, ActionOpener.none());
+    }
+
+    /**
+     * The working window; {@code actions} opens the action dialogs. The window follows the outbox: each stored
+     * result reads the list, counts and detail again.
+     */
+    static MainWindow create(AppContext context, ScreenOpener screens, ActionOpener actions) {
         Formats formats = new Formats(context.bundle());
         OrderListViewModel orders = new OrderListViewModel(context.orderSource(), context.executor(),
                 context.seenMarks(), new ColumnChoice(context.savedColumns(),
@@ -45,7 +57,9 @@ final class MainWindow {
         MainViewModel viewModel = new MainViewModel(context.orderSource(), orders, detail, sync, screens,
                 context.executor(), formats, context.clock(), context.mode() == AppContext.Mode.DEMO,
                 context.notice() == null ? null : formats.text("banner.notConnected", context.notice()));
-        MainWindow window = new MainWindow(viewModel, MainView.load(viewModel, formats));
+        ActionBarViewModel actionBar = new ActionBarViewModel(orders, actions);
+        MainWindow window = new MainWindow(viewModel, MainView.load(viewModel, actionBar, formats), actionBar);
+        context.actions().addListener(actionId -> context.executor().onUi(viewModel::storeChanged));
         if (!context.store().index().isLoaded()) {
             // Until the index has loaded, the list shows a first page read straight from the database.
             context.store().index().whenLoaded(() -> context.executor().onUi(() -> {
@@ -106,7 +120,7 @@ final class MainWindow {
                 new OrderDetailViewModel(id -> null, idle, formats),
                 new SyncBarViewModel(ServiceSyncPort.idle(), idle, formats), closed, idle, formats,
                 Clock.systemUTC(), false, null);
-        MainWindow window = new MainWindow(viewModel, MainView.load(viewModel, formats));
+        MainWindow window = new MainWindow(viewModel, MainView.load(viewModel, formats), null);
         viewModel.start();
         return window;
     }
@@ -121,5 +135,10 @@ final class MainWindow {
 
     MainView view() {
         return view;
+    }
+
+    /** The order actions, {@code null} on the placeholder. */
+    ActionBarViewModel actions() {
+        return actions;
     }
 }

@@ -1,6 +1,7 @@
 package io.orderdesk.app;
 
 import atlantafx.base.theme.PrimerLight;
+import io.orderdesk.domain.OrderAction;
 import io.orderdesk.domain.OrderTab;
 import io.orderdesk.sandbox.server.SandboxOptions;
 import io.orderdesk.store.DataFolder;
@@ -112,7 +113,8 @@ final class ScreenshotTour {
     private void show(AppContext opened) {
         context = opened;
         stage = new Stage();
-        window = MainWindow.create(opened, new AppScreens(opened, stage));
+        AppScreens screens = new AppScreens(opened, stage);
+        window = MainWindow.create(opened, screens, screens);
         stage.setScene(new Scene(window.root(), 1400, 860));
         AppIcon.apply(stage);
         stage.show();
@@ -140,8 +142,34 @@ final class ScreenshotTour {
         steps.add(() -> shootNewest("settings.png"));
         steps.add(() -> window.viewModel().openSyncLogCommand().execute());
         steps.add(() -> shootNewest("sync-log.png"));
+        action(OrderTab.NEW, 3, OrderAction.CONFIRM, "action-confirm.png");
+        action(OrderTab.CONFIRMED, 4, OrderAction.DISPATCH, "action-dispatch.png");
+        action(OrderTab.CONFIRMED, 1, OrderAction.DELAY, "action-delay.png");
+        action(OrderTab.CANCEL_REQUESTED, 1, OrderAction.CANCEL_APPROVE, "action-cancel-approve.png");
+        action(OrderTab.RETURN_REQUESTED, 1, OrderAction.RETURN_HOLDBACK, "action-return-holdback.png");
+        action(OrderTab.EXCHANGE_REQUESTED, 1, OrderAction.EXCHANGE_REJECT, "action-exchange-reject.png");
+        steps.add(() -> window.actions().actionLogCommand().execute());
+        steps.add(() -> shootNewest("action-log.png"));
+        steps.add(() -> window.actions().reviewsCommand().execute());
+        steps.add(() -> shootNewest("reviews.png"));
         steps.add(() -> finished.complete(null));
         next();
+    }
+
+    /** Selects the first rows of a tab and shoots the action's dialog over them (skipped when none allows it). */
+    private void action(OrderTab tab, int rows, OrderAction action, String name) {
+        steps.add(() -> window.viewModel().orders().tabProperty().set(tab));
+        steps.add(() -> {
+            var table = window.view().ordersView().table();
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().selectRange(0, Math.min(rows, table.getItems().size()));
+        });
+        steps.add(() -> window.actions().command(action).execute());
+        steps.add(() -> {
+            if (Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing())) {
+                shootNewest(name);
+            }
+        });
     }
 
     private void next() {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +32,8 @@ import org.slf4j.LoggerFactory;
 public final class OrderIndex {
 
     private static final Logger LOG = LoggerFactory.getLogger(OrderIndex.class);
+    /** How long the first load waits for a window's first page before it starts anyway. */
+    private static final Duration LOAD_DELAY = Duration.ofSeconds(2);
 
     /** Below this many hits sorting them directly beats walking a whole pre-sorted order. */
     static final int DIRECT_SORT_LIMIT = 4096;
@@ -47,6 +51,8 @@ public final class OrderIndex {
     private final int[] counts = new int[OrderTab.values().length];
     private final EarlyPages early;
     private final CountDownLatch loaded = new CountDownLatch(1);
+    /** Counted down by the first early page and early counts, or by anyone who needs the index now. */
+    private final CountDownLatch go = new CountDownLatch(2);
     private final List<Runnable> onLoaded = new ArrayList<>();
     private volatile RuntimeException loadFailure;
     private volatile boolean stopped;
@@ -80,6 +86,13 @@ public final class OrderIndex {
     }
 
     private void load() {
+        try {
+            // A window that just opened asks for its first page and the tab counts from the database; with two
+            // cores, loading meanwhile would slow those down. Anyone who needs the index itself starts it at once.
+            go.await(LOAD_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         long started = System.nanoTime();
         try {
             apply(read(null));
@@ -122,17 +135,34 @@ public final class OrderIndex {
      * is only a lower bound. Empty when the filter has to wait for the index.
      */
     public Optional<SearchResult> browseEarly(OrderFilter filter) {
-        return isLoaded() ? Optional.of(search(filter)) : early.page(filter);
+        if (isLoaded()) {
+            return Optional.of(search(filter));
+        }
+        try {
+            return early.page(filter);
+        } finally {
+            go.countDown();
+        }
     }
 
     /** Like {@link #tabCounts}, but counted by the database while the first load is still running. */
     public Map<OrderTab, Integer> tabCountsEarly() {
-        return isLoaded() ? tabCounts() : early.tabCounts();
+        if (isLoaded()) {
+            return tabCounts();
+        }
+        try {
+            return early.tabCounts();
+        } finally {
+            go.countDown();
+        }
     }
 
     /** Stops a first load still running and waits briefly for its thread; the store is closing. */
     void stop() {
         stopped = true;
+        while (go.getCount() > 0) {
+            go.countDown();
+        }
         Thread running;
         synchronized (this) {
             running = loader;
@@ -147,6 +177,9 @@ public final class OrderIndex {
     }
 
     private void awaitLoaded() {
+        while (go.getCount() > 0) {
+            go.countDown();
+        }
         try {
             loaded.await();
         } catch (InterruptedException e) {
@@ -214,6 +247,21 @@ public final class OrderIndex {
             result.put(tab, counts[tab.ordinal()]);
         }
         return Collections.unmodifiableMap(result);
+    }
+
+    /** The summaries of the given product orders, in the order asked; ids not in the store are left out. */
+    public List<OrderSummary> summaries(Collection<String> productOrderIds) {
+        awaitLoaded();
+        synchronized (this) {
+            List<OrderSummary> found = new ArrayList<>(productOrderIds.size());
+            for (String id : productOrderIds) {
+                Integer slot = slots.get(id);
+                if (slot != null) {
+                    found.add(entries.get(slot).summary);
+                }
+            }
+            return found;
+        }
     }
 
     /** The number of lines in the index. */

@@ -40,6 +40,7 @@ public final class Store implements AutoCloseable {
     private final OrderIndex index;
     private final ProductOrders productOrders;
     private final Settings settings;
+    private final Reviews reviews;
     private final Outbox outbox;
     private final AuditLog auditLog;
 
@@ -49,6 +50,7 @@ public final class Store implements AutoCloseable {
         this.index = new OrderIndex(jdbc, REFRESH_OVERLAP, OrderIndex.DIRECT_SORT_LIMIT);
         this.productOrders = new ProductOrders(jdbc, rows -> inTransaction(tx -> tx.productOrders().upsert(rows)));
         this.settings = new Settings(jdbc, new SecretBox(keyFolder));
+        this.reviews = new Reviews(jdbc);
         this.outbox = new Outbox(jdbc);
         this.auditLog = new AuditLog(jdbc);
     }
@@ -149,6 +151,11 @@ public final class Store implements AutoCloseable {
     /** Settings and this PC's secrets. */
     public Settings settings() {
         return settings;
+    }
+
+    /** Buyer reviews fetched through the (provisional) reviews endpoint. */
+    public Reviews reviews() {
+        return reviews;
     }
 
     /** The outbox of staff actions and their per-line results. */

@@ -32,6 +32,7 @@ class OrderIndexTest extends OnEachDatabase {
     @Test
     void refreshPicksUpWhatAnotherInstanceStored() {
         store.productOrders().upsert(List.of(Line.of("1").build()));
+        assertThat(store.index().size()).as("loaded before the other PC writes").isEqualTo(1);
         try (Store otherPc = db.openAs("pc-b")) {
             otherPc.productOrders().upsert(List.of(Line.of("1").status("PAYED", "OK").json("{\"v\":2}").build(),
                     Line.of("2").build()));

@@ -27,7 +27,11 @@ final class DetailSections {
     List<DetailSection> of(OrderDetail detail) {
         List<DetailSection> sections = new ArrayList<>();
         if (detail.activeClaim() != null) {
-            sections.add(claims.section("claim", formats.text("detail.section.claim"), detail.activeClaim()));
+            // The API's current claim stays on the line after it is done or withdrawn; it is then no longer open.
+            boolean finished = detail.activeClaim().status() != null
+                    && detail.activeClaim().status().value().isFinished();
+            sections.add(claims.section("claim", formats.text(finished ? "detail.section.claimClosed"
+                    : "detail.section.claim"), detail.activeClaim()));
         }
         add(sections, "order", order(detail));
         add(sections, "orderer", orderer(detail.orderer()));

@@ -33,7 +33,9 @@ import javafx.scene.layout.StackPane;
 public final class MainView {
 
     private final MainViewModel viewModel;
+    private final ActionBarViewModel actions;
     private final Formats formats;
+    private ActionBarView actionBar;
     private OrderListView ordersView;
     private OrderDetailView detailView;
 
@@ -68,6 +70,8 @@ public final class MainView {
     @FXML
     private Pane statusTabs;
     @FXML
+    private StackPane actionBarHolder;
+    @FXML
     private StackPane ordersHolder;
     @FXML
     private StackPane detailHolder;
@@ -78,14 +82,21 @@ public final class MainView {
     @FXML
     private Label lastSyncedLabel;
 
-    private MainView(MainViewModel viewModel, Formats formats) {
+    private MainView(MainViewModel viewModel, ActionBarViewModel actions, Formats formats) {
         this.viewModel = viewModel;
+        this.actions = actions;
         this.formats = formats;
     }
 
+    /** The window without order actions (the placeholder shown while the store opens). */
     public static MainView load(MainViewModel viewModel, Formats formats) {
+        return load(viewModel, null, formats);
+    }
+
+    /** The window with the order actions' toolbar, context menu and shortcuts. */
+    public static MainView load(MainViewModel viewModel, ActionBarViewModel actions, Formats formats) {
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), formats.bundle());
-        loader.setControllerFactory(type -> new MainView(viewModel, formats));
+        loader.setControllerFactory(type -> new MainView(viewModel, actions, formats));
         try {
             loader.load();
         } catch (IOException e) {
@@ -113,6 +124,13 @@ public final class MainView {
         detailView = OrderDetailView.load(viewModel.detail(), formats);
         detailHolder.getChildren().setAll(detailView.root());
         new StatusTabsView(statusTabs, statusTabsScroller, viewModel).install();
+        if (actions != null) {
+            actionBar = new ActionBarView(actions, formats);
+            actionBarHolder.getChildren().setAll(actionBar.toolbar());
+            ordersView.table().setContextMenu(actionBar.contextMenu());
+        }
+        actionBarHolder.setVisible(actions != null);
+        actionBarHolder.setManaged(actions != null);
 
         modeLabel.visibleProperty().bind(viewModel.demoProperty());
         showWhen(demoBanner, viewModel.demoProperty());
@@ -148,6 +166,9 @@ public final class MainView {
                 () -> viewModel.sync().refreshCommand().execute());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> ordersView.focusSearch());
+        if (actionBar != null) {
+            actionBar.installShortcuts(scene);
+        }
     }
 
     private void offlineStyle(boolean offline) {

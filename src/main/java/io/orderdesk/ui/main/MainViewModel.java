@@ -126,7 +126,8 @@ public final class MainViewModel {
         }
     }
 
-    private void storeChanged() {
+    /** The store changed under the window (a sync, or an action's result): counts, list and detail read again. */
+    public void storeChanged() {
         refreshCounts();
         orders.reload();
         detail.reload();

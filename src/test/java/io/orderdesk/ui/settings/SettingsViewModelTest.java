@@ -177,7 +177,7 @@ class SettingsViewModelTest {
 
         viewModel.saveCommand().execute();
 
-        assertThat(viewModel.statusMessageProperty().get()).isEqualTo("저장했습니다. 화면 언어는 다시 시작하면 바뀝니다.");
+        assertThat(viewModel.statusMessageProperty().get()).isEqualTo("저장했습니다. 창을 새 언어로 다시 엽니다.");
     }
 
     @Test

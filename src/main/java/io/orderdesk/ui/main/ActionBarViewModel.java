@@ -1,0 +1,102 @@
+package io.orderdesk.ui.main;
+
+import io.orderdesk.domain.ActionRules;
+import io.orderdesk.domain.OrderAction;
+import io.orderdesk.ui.orders.OrderLine;
+import io.orderdesk.ui.orders.OrderListViewModel;
+import io.orderdesk.ui.orders.OrderRow;
+import io.orderdesk.ui.support.Command;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+
+/**
+ * The order actions of the main window's toolbar, context menu and shortcuts. An action is offered while at least one
+ * selected line allows it (the rule table in {@code domain}); its dialog then takes the lines that allow it and says
+ * which it left out. Opening asks the list for every selected id, including rows not loaded yet.
+ */
+public final class ActionBarViewModel {
+
+    private final OrderListViewModel orders;
+    private final ActionOpener opener;
+    private final Map<OrderAction, ReadOnlyBooleanWrapper> offered = new EnumMap<>(OrderAction.class);
+    private final Map<OrderAction, Command> commands = new EnumMap<>(OrderAction.class);
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper();
+    private final Command actionLog;
+    private final Command reviews;
+
+    public ActionBarViewModel(OrderListViewModel orders, ActionOpener opener) {
+        this.orders = orders;
+        this.opener = opener;
+        for (OrderAction action : OrderAction.values()) {
+            ReadOnlyBooleanWrapper allowed = new ReadOnlyBooleanWrapper(false);
+            offered.put(action, allowed);
+            commands.put(action, Command.instant(allowed, () -> open(action)));
+        }
+        this.actionLog = Command.instant(new ReadOnlyBooleanWrapper(true), opener::openActionLog);
+        this.reviews = Command.instant(new ReadOnlyBooleanWrapper(true), opener::openReviews);
+        orders.selection().addListener((ListChangeListener<OrderRow>) change -> update());
+        orders.currentProperty().addListener((observable, before, now) -> update());
+        update();
+    }
+
+    /** True while the selection holds a line that allows the action. */
+    public ReadOnlyBooleanProperty offeredProperty(OrderAction action) {
+        return offered.get(action).getReadOnlyProperty();
+    }
+
+    /** Opens the action's dialog over the selection; disabled while no selected line allows it. */
+    public Command command(OrderAction action) {
+        return commands.get(action);
+    }
+
+    public Command actionLogCommand() {
+        return actionLog;
+    }
+
+    public Command reviewsCommand() {
+        return reviews;
+    }
+
+    /** Why the selection could not be read (shown in the status bar), or {@code null}. */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    /** The actions the loaded selected lines allow. */
+    public Set<OrderAction> offered() {
+        Set<OrderAction> result = EnumSet.noneOf(OrderAction.class);
+        offered.forEach((action, allowed) -> {
+            if (allowed.get()) {
+                result.add(action);
+            }
+        });
+        return result;
+    }
+
+    private void update() {
+        Set<OrderAction> allowed = EnumSet.noneOf(OrderAction.class);
+        for (OrderRow row : orders.selection()) {
+            OrderLine line = row == null ? null : row.getLine();
+            if (line != null) {
+                allowed.addAll(ActionRules.allowed(line.summary().facts()));
+            }
+        }
+        offered.forEach((action, property) -> property.set(allowed.contains(action)));
+    }
+
+    private void open(OrderAction action) {
+        failure.set(null);
+        orders.withSelectedIds(ids -> {
+            if (!ids.isEmpty()) {
+                opener.openAction(action, ids);
+            }
+        }, error -> failure.set(error.getMessage()));
+    }
+}
