@@ -211,6 +211,16 @@ public final class AppContext implements AutoCloseable {
         return text.append(ConnectionSettings.CLIENT_SECRET).append('#').append(secret.hashCode()).toString();
     }
 
+    /** The sync service, empty when no connection is configured. */
+    public Optional<SyncService> syncService() {
+        return Optional.ofNullable(syncService);
+    }
+
+    /** The data folder (database, secret key, logs). */
+    public Path dataFolder() {
+        return config.dataFolder();
+    }
+
     /** The API client of this connection, empty when none is configured. */
     public Optional<NpayOrderClient> client() {
         return Optional.ofNullable(client);

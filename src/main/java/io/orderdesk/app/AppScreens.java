@@ -1,18 +1,42 @@
 package io.orderdesk.app;
 
+import io.orderdesk.store.OrderFilter;
+import io.orderdesk.transfer.OrderExport;
+import io.orderdesk.ui.importing.ImportPort;
+import io.orderdesk.ui.importing.ImportView;
+import io.orderdesk.ui.importing.ImportViewModel;
+import io.orderdesk.ui.orders.Formats;
+import io.orderdesk.ui.orders.OrderCells;
+import io.orderdesk.ui.orders.OrderColumn;
+import io.orderdesk.ui.orders.OrderLine;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Locale;
+import javafx.scene.control.Alert;
+import javafx.stage.FileChooser;
 import io.orderdesk.domain.Coded;
 import io.orderdesk.domain.DeliveryCompany;
 import io.orderdesk.domain.OrderAction;
 import io.orderdesk.domain.OrderTab;
+import io.orderdesk.printing.DetailSheetLines;
+import io.orderdesk.printing.OrderSheetPdf;
+import io.orderdesk.printing.OrderSheetSource;
+import io.orderdesk.printing.SheetLabels;
 import io.orderdesk.store.OrderSummary;
 import io.orderdesk.sync.ReviewSync;
+import io.orderdesk.ui.about.AboutFacts;
+import io.orderdesk.ui.about.AboutView;
+import io.orderdesk.ui.about.AboutViewModel;
 import io.orderdesk.ui.actionlog.ActionLogView;
 import io.orderdesk.ui.actionlog.ActionLogViewModel;
 import io.orderdesk.ui.actions.ActionDialogs;
 import io.orderdesk.ui.actions.ActionTarget;
 import io.orderdesk.ui.actions.LineResult;
 import io.orderdesk.ui.main.ActionOpener;
-import io.orderdesk.ui.main.MainViewModel;
+import io.orderdesk.ui.printing.PrintPreviewView;
+import io.orderdesk.ui.printing.PrintPreviewViewModel;
 import io.orderdesk.ui.reviews.ReviewsView;
 import io.orderdesk.ui.reviews.ReviewsViewModel;
 import io.orderdesk.ui.reviews.StoreReviewsPort;
@@ -33,6 +57,7 @@ import io.orderdesk.ui.settings.StoreSettingsGateway;
 import io.orderdesk.ui.synclog.SyncLogView;
 import io.orderdesk.ui.synclog.SyncLogViewModel;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -49,7 +74,7 @@ final class AppScreens implements ScreenOpener, ActionOpener {
     private final Consumer<Runnable> settingsSaved;
     private final ActionDialogs dialogs;
     private final List<Stage> openDialogs = new ArrayList<>();
-    private MainViewModel main;
+    private MainWindow main;
 
     /**
      * @param settingsSaved told after each save in the settings window, with a way to close that window (the app
@@ -64,8 +89,38 @@ final class AppScreens implements ScreenOpener, ActionOpener {
     }
 
     /** The main window, once built: "주문 보기" in the reviews screen shows a line in it. */
-    void attach(MainViewModel window) {
+    void attach(MainWindow window) {
         this.main = window;
+    }
+
+    /** Filters the main window down to one product order and selects it, so the detail pane shows it. */
+    private void showInMain(String productOrderId) {
+        if (main == null) {
+            return;
+        }
+        var orders = main.viewModel().orders();
+        orders.tabProperty().set(OrderTab.ALL);
+        orders.searchTextProperty().set(productOrderId);
+        owner.requestFocus();
+        selectWhenListed(productOrderId, 50);
+    }
+
+    /** The search runs in the background: look every 100 ms (a few seconds at most) for the line to select. */
+    private void selectWhenListed(String productOrderId, int triesLeft) {
+        var table = main.view().ordersView().table();
+        for (int i = 0; i < table.getItems().size(); i++) {
+            var line = table.getItems().get(i).getLine();
+            if (line != null && line.productOrderId().equals(productOrderId)) {
+                table.getSelectionModel().clearAndSelect(i);
+                table.scrollTo(i);
+                return;
+            }
+        }
+        if (triesLeft > 0) {
+            PauseTransition later = new PauseTransition(javafx.util.Duration.millis(100));
+            later.setOnFinished(event -> selectWhenListed(productOrderId, triesLeft - 1));
+            later.play();
+        }
     }
 
     @Override
@@ -96,6 +151,75 @@ final class AppScreens implements ScreenOpener, ActionOpener {
     }
 
     @Override
+    public void openPrint(List<String> productOrderIds) {
+        OrderSheetSource source = DetailSheetLines.source(context.details()::load);
+        OrderSheetPdf pdf = new OrderSheetPdf(SheetLabels.from(context.bundle()::getString));
+        PrintPreviewViewModel viewModel = new PrintPreviewViewModel(source, pdf, context.executor(),
+                context.bundle(), context.clock());
+        PrintPreviewView.open(owner, viewModel, context.bundle(), productOrderIds);
+    }
+
+    @Override
+    public void openImport() {
+        ImportPort port = new ImportPort() {
+            @Override
+            public List<OrderSummary> summaries(Collection<String> ids) {
+                return context.store().index().summaries(ids);
+            }
+
+            @Override
+            public void submitDispatch(List<io.orderdesk.ui.actions.DraftLine> lines) {
+                new OutboxActionPort(context.actions(), context.settings(), context.store().index())
+                        .submit(OrderAction.DISPATCH, lines);
+            }
+        };
+        ImportView.open(owner, new ImportViewModel(port, context.executor(), context.bundle()), context.bundle());
+    }
+
+    @Override
+    public void exportView(OrderFilter filter, List<OrderColumn> columns) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"),
+                new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+        chooser.setInitialFileName("orders-" + LocalDate.now(context.clock()) + ".xlsx");
+        File chosen = chooser.showSaveDialog(owner);
+        if (chosen == null) {
+            return;
+        }
+        Path file = chosen.toPath();
+        Formats formats = new Formats(context.bundle());
+        OrderCells cells = new OrderCells(formats);
+        List<OrderExport.Column> exported = columns.stream().map(column -> new OrderExport.Column(
+                formats.text(column.headerKey()),
+                summary -> cells.text(column, new OrderLine(summary, null, false)))).toList();
+        context.executor().submit(() -> {
+            OrderFilter everything = filter.page(0, Integer.MAX_VALUE);
+            List<OrderSummary> rows = context.orderSource().search(everything).rows();
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                OrderExport.writeCsv(rows, exported, file);
+            } else {
+                OrderExport.writeXlsx(rows, exported, file);
+            }
+            return rows.size();
+        }, count -> info(formats.text("main.export.done", count, file.getFileName())),
+                error -> info(formats.text("main.export.failed", error.getMessage())));
+    }
+
+    private void info(String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        alert.initOwner(owner);
+        alert.setHeaderText(null);
+        alert.show();
+    }
+
+    @Override
+    public void openAbout() {
+        AboutViewModel viewModel = new AboutViewModel(new AboutFacts(AppInfo.version(), context.dataFolder(),
+                LogFolder.ofSystem(), System.getProperty("java.runtime.version")), context.bundle());
+        AboutView.open(owner, viewModel, context.bundle());
+    }
+
+    @Override
     public void openActionLog() {
         ActionLogViewModel viewModel = new ActionLogViewModel(new OutboxLogPort(context.actions(),
                 context.settings()), context.executor(), context.bundle());
@@ -107,13 +231,7 @@ final class AppScreens implements ScreenOpener, ActionOpener {
         ReviewSync sync = context.client().map(client -> new ReviewSync(client, context.store().reviews(),
                 context.clock())).orElse(null);
         ReviewsViewModel viewModel = new ReviewsViewModel(new StoreReviewsPort(context.store().reviews(), sync),
-                context.executor(), context.bundle(), context.clock(), productOrderId -> {
-                    if (main != null) {
-                        main.orders().tabProperty().set(OrderTab.ALL);
-                        main.orders().searchTextProperty().set(productOrderId);
-                        owner.requestFocus();
-                    }
-                });
+                context.executor(), context.bundle(), context.clock(), this::showInMain);
         ReviewsView.open(owner, viewModel, context.bundle());
     }
 

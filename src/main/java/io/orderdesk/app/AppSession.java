@@ -1,12 +1,25 @@
 package io.orderdesk.app;
 
+import io.orderdesk.sync.SyncService;
 import io.orderdesk.ui.Screenshot;
+import io.orderdesk.ui.alerts.AlertToastView;
+import io.orderdesk.ui.alerts.AlertsViewModel;
+import io.orderdesk.ui.alerts.DesktopNotifier;
+import io.orderdesk.ui.alerts.SyncAlertFeed;
+import io.orderdesk.ui.alerts.UserBusy;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,12 +33,15 @@ import org.slf4j.LoggerFactory;
 final class AppSession {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppSession.class);
+    /** Setting: play a sound with the new-orders alert ({@code true} unless set to {@code false}). */
+    static final String ALERT_SOUND = "alerts.sound";
 
     private final Stage stage;
     private final Supplier<AppContext.Config> config;
     private final String screenshot;
     private volatile AppContext context;
     private volatile boolean closed;
+    private final List<DesktopNotifier> notifiers = new ArrayList<>();
 
     /** @param screenshot a PNG to write once the first refresh is over (then the app exits), or {@code null} */
     AppSession(Stage stage, Supplier<AppContext.Config> config, String screenshot) {
@@ -69,6 +85,7 @@ final class AppSession {
     /** Closes the context; the app is quitting. */
     void close() {
         closed = true;
+        notifiers.forEach(DesktopNotifier::close);
         AppContext opened = context;
         context = null;
         if (opened != null) {
@@ -101,11 +118,10 @@ final class AppSession {
         context = opened;
         AppScreens screens = new AppScreens(opened, stage, this::settingsSaved);
         MainWindow window = MainWindow.create(opened, screens, screens);
-        screens.attach(window.viewModel());
+        screens.attach(window);
         new HeldBackNotices(opened.actions(), opened.executor(), screens::dialogOpen, screens::showHeldBack)
                 .install();
-        Parent root = window.root();
-        stage.getScene().setRoot(root);
+        stage.getScene().setRoot(withAlerts(opened, window.root()));
         String title = opened.bundle().getString("app.title");
         stage.setTitle(opened.mode() == AppContext.Mode.DEMO
                 ? title + " — " + opened.bundle().getString("main.mode.demo") : title);
@@ -115,6 +131,29 @@ final class AppSession {
         if (screenshot != null) {
             FirstSync.then(window.viewModel(), Duration.ofSeconds(60), this::finishScreenshot);
         }
+    }
+
+    /**
+     * The window with the new-orders toast over its bottom-right corner, fed by each finished sync. The toast waits
+     * while the user types in a dialog.
+     */
+    private Parent withAlerts(AppContext opened, Parent window) {
+        Optional<SyncService> sync = opened.syncService();
+        if (sync.isEmpty()) {
+            return window;
+        }
+        SyncAlertFeed feed = new SyncAlertFeed(opened.executor(), report -> 0);
+        sync.get().addListener(feed);
+        DesktopNotifier notifier = new DesktopNotifier(opened.bundle().getString("app.title"));
+        notifiers.add(notifier);
+        AlertsViewModel alerts = new AlertsViewModel(feed, notifier, UserBusy.typingInADialog(stage),
+                () -> opened.settings().get(ALERT_SOUND).map(Boolean::parseBoolean).orElse(true), opened.bundle());
+        HBox toast = AlertToastView.load(alerts, opened.bundle());
+        StackPane layers = new StackPane(window, toast);
+        StackPane.setAlignment(toast, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(toast, new Insets(12, 16, 40, 12));
+        toast.setPickOnBounds(false);
+        return layers;
     }
 
     /** After a save in the settings window: reopen when what the context was built from has changed. */

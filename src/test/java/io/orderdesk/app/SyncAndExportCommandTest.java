@@ -73,7 +73,7 @@ class SyncAndExportCommandTest {
     void badArgumentsGiveUsage() {
         assertThat(SyncCommand.run(new String[] {"--backfill-days", "x", "--once"}, print(out), print(err),
                 Map.of("ORDERDESK_HOME", home.toString()))).isEqualTo(2);
-        assertThat(ExportCommand.run(new String[] {"--format", "xlsx", "--out", "a"}, print(out), print(err),
+        assertThat(ExportCommand.run(new String[] {"--format", "pdf", "--out", "a"}, print(out), print(err),
                 Map.of())).isEqualTo(2);
     }
 

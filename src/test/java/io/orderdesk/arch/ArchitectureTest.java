@@ -96,6 +96,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void spreadsheetTransferImportsNoJavaFxNoUiAndNoApp() {
+        noClasses().that().resideInAPackage("io.orderdesk.transfer..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.orderdesk.ui..",
+                        "io.orderdesk.app..")
+                .check(classes);
+    }
+
+    @Test
+    void printingWritesDocumentsWithoutJavaFxOrTheOtherLayers() {
+        noClasses().that().resideInAPackage("io.orderdesk.printing..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.orderdesk.ui..",
+                        "io.orderdesk.app..", "io.orderdesk.api..", "io.orderdesk.store..", "io.orderdesk.sync..",
+                        "io.orderdesk.actions..")
+                .check(classes);
+    }
+
+    @Test
     void theStoreKnowsNothingOfTheWireFormat() {
         noClasses().that().resideInAPackage("io.orderdesk.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.orderdesk.api..", "io.orderdesk.sync..")

@@ -50,6 +50,7 @@ final class ActionBarView {
             List.of(EXCHANGE_COLLECT_COMPLETE, EXCHANGE_REDELIVER, EXCHANGE_REJECT, EXCHANGE_HOLDBACK,
                     EXCHANGE_HOLDBACK_RELEASE));
     private static final Map<OrderAction, KeyCombination> SHORTCUTS = shortcuts();
+    private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
 
     private final ActionBarViewModel viewModel;
     private final Formats formats;
@@ -83,6 +84,12 @@ final class ActionBarView {
         }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        Button print = new Button(formats.text("main.print"));
+        print.setId("printButton");
+        print.setTooltip(new Tooltip(formats.text("main.print") + " (" + PRINT.getDisplayText() + ")"));
+        print.getStyleClass().add("button-outlined");
+        print.disableProperty().bind(viewModel.printCommand().executableProperty().not());
+        print.setOnAction(event -> viewModel.printCommand().execute());
         Button log = new Button(formats.text("main.actionLog"));
         log.setId("actionLogButton");
         log.getStyleClass().add("button-outlined");
@@ -91,8 +98,18 @@ final class ActionBarView {
         reviews.setId("reviewsButton");
         reviews.getStyleClass().add("button-outlined");
         reviews.setOnAction(event -> viewModel.reviewsCommand().execute());
-        bar.getChildren().addAll(gap, log, reviews);
+        Button importButton = plain("importButton", "main.import", viewModel.importCommand());
+        Button exportButton = plain("exportButton", "main.export", viewModel.exportCommand());
+        bar.getChildren().addAll(gap, importButton, exportButton, print, log, reviews);
         return bar;
+    }
+
+    private Button plain(String id, String textKey, io.orderdesk.ui.support.Command command) {
+        Button button = new Button(formats.text(textKey));
+        button.setId(id);
+        button.getStyleClass().add("button-outlined");
+        button.setOnAction(event -> command.execute());
+        return button;
     }
 
     /** The order table's context menu: every action, grouped as in the toolbar. */
@@ -112,6 +129,7 @@ final class ActionBarView {
     void installShortcuts(Scene scene) {
         SHORTCUTS.forEach((action, keys) -> scene.getAccelerators().put(keys,
                 () -> viewModel.command(action).execute()));
+        scene.getAccelerators().put(PRINT, () -> viewModel.printCommand().execute());
     }
 
     private MenuItem item(OrderAction action) {

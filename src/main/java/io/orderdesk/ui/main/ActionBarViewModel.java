@@ -8,6 +8,7 @@ import io.orderdesk.ui.orders.OrderRow;
 import io.orderdesk.ui.support.Command;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -30,6 +31,10 @@ public final class ActionBarViewModel {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper();
     private final Command actionLog;
     private final Command reviews;
+    private final ReadOnlyBooleanWrapper anySelected = new ReadOnlyBooleanWrapper(false);
+    private final Command print;
+    private final Command importFile;
+    private final Command export;
 
     public ActionBarViewModel(OrderListViewModel orders, ActionOpener opener) {
         this.orders = orders;
@@ -41,6 +46,13 @@ public final class ActionBarViewModel {
         }
         this.actionLog = Command.instant(new ReadOnlyBooleanWrapper(true), opener::openActionLog);
         this.reviews = Command.instant(new ReadOnlyBooleanWrapper(true), opener::openReviews);
+        this.print = Command.instant(anySelected, this::print);
+        this.importFile = Command.instant(new ReadOnlyBooleanWrapper(true), opener::openImport);
+        this.export = Command.instant(new ReadOnlyBooleanWrapper(true), () -> {
+            if (orders.shownFilter() != null) {
+                opener.exportView(orders.shownFilter(), List.copyOf(orders.columns().shown()));
+            }
+        });
         orders.selection().addListener((ListChangeListener<OrderRow>) change -> update());
         orders.currentProperty().addListener((observable, before, now) -> update());
         update();
@@ -62,6 +74,21 @@ public final class ActionBarViewModel {
 
     public Command reviewsCommand() {
         return reviews;
+    }
+
+    /** Tracking numbers from a spreadsheet. */
+    public Command importCommand() {
+        return importFile;
+    }
+
+    /** The current view to .xlsx or .csv. */
+    public Command exportCommand() {
+        return export;
+    }
+
+    /** Order sheets of every selected line; disabled while nothing is selected. */
+    public Command printCommand() {
+        return print;
     }
 
     /** Why the selection could not be read (shown in the status bar), or {@code null}. */
@@ -89,6 +116,16 @@ public final class ActionBarViewModel {
             }
         }
         offered.forEach((action, property) -> property.set(allowed.contains(action)));
+        anySelected.set(!orders.selection().isEmpty());
+    }
+
+    private void print() {
+        failure.set(null);
+        orders.withSelectedIds(ids -> {
+            if (!ids.isEmpty()) {
+                opener.openPrint(ids);
+            }
+        }, error -> failure.set(error.getMessage()));
     }
 
     private void open(OrderAction action) {

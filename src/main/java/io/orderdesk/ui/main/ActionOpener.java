@@ -1,6 +1,8 @@
 package io.orderdesk.ui.main;
 
 import io.orderdesk.domain.OrderAction;
+import io.orderdesk.store.OrderFilter;
+import io.orderdesk.ui.orders.OrderColumn;
 import java.util.List;
 
 /** Opens the action dialogs and the screens around them; the app supplies it. Called on the FX thread. */
@@ -14,6 +16,18 @@ public interface ActionOpener {
 
     /** Buyer reviews for a period. */
     void openReviews();
+
+    /** Tracking numbers from an Excel or CSV file, previewed, then queued as 발송 처리. */
+    default void openImport() {
+    }
+
+    /** The rows of the current view (all pages) with the shown columns, to an .xlsx or .csv file the user picks. */
+    default void exportView(OrderFilter filter, List<OrderColumn> columns) {
+    }
+
+    /** 주문서 / 포장 명세서 of the selected product orders: preview, print, save as PDF. */
+    default void openPrint(List<String> productOrderIds) {
+    }
 
     /** An opener that does nothing (screenshots of the placeholder, tests that do not act). */
     static ActionOpener none() {

@@ -50,6 +50,8 @@ public final class MainView {
     @FXML
     private Button settingsButton;
     @FXML
+    private Button aboutButton;
+    @FXML
     private HBox demoBanner;
     @FXML
     private Button connectButton;
@@ -139,6 +141,7 @@ public final class MainView {
         bind(connectButton, viewModel.openSettingsCommand());
         bind(settingsButton, viewModel.openSettingsCommand());
         bind(syncLogButton, viewModel.openSyncLogCommand());
+        bind(aboutButton, viewModel.openAboutCommand());
 
         SyncBarViewModel sync = viewModel.sync();
         bind(refreshButton, sync.refreshCommand());

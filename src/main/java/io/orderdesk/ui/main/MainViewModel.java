@@ -37,6 +37,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
     private final Command openSettings;
     private final Command openSyncLog;
+    private final Command openAbout;
     private long countsAt = Long.MIN_VALUE;
     private boolean countsPending;
     private boolean countsAgain;
@@ -62,6 +63,10 @@ public final class MainViewModel {
         });
         this.openSyncLog = Command.always(done -> {
             screens.openSyncLog();
+            done.run();
+        });
+        this.openAbout = Command.always(done -> {
+            screens.openAbout();
             done.run();
         });
         for (OrderTab tab : OrderTab.values()) {
@@ -155,6 +160,10 @@ public final class MainViewModel {
 
     public Command openSettingsCommand() {
         return openSettings;
+    }
+
+    public Command openAboutCommand() {
+        return openAbout;
     }
 
     public Command openSyncLogCommand() {

@@ -11,4 +11,8 @@ public interface ScreenOpener {
 
     /** The sync ledger and the outbox with their results. */
     void openSyncLog();
+
+    /** Version, data and log folders. */
+    default void openAbout() {
+    }
 }

@@ -247,6 +247,11 @@ public final class OrderListViewModel {
         return selectionView;
     }
 
+    /** The filter (tab, text, period, claims, sort) behind the rows shown now, {@code null} before the first search. */
+    public OrderFilter shownFilter() {
+        return shownFilter;
+    }
+
     public ColumnChoice columns() {
         return columns;
     }

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Builds Order Desk's installers with jpackage (JDK 17+) from the shaded jar, with a runtime trimmed by jlink.
+#   Linux: an app-image (target/jpackage/Order Desk/) and a .deb     macOS: a .dmg
+# The options live in packaging/common.args, packaging/<os>/image.args and (installers only)
+# packaging/<os>/installer.args; Windows uses build.ps1 with the same files.
+#
+#   packaging/build.sh [--no-build] [--type TYPE]...
+#     --no-build   use the existing target/order-desk.jar instead of running `mvn -B -q package -DskipTests`
+#     --type TYPE  app-image, deb, rpm or dmg (repeatable); default: app-image and deb on Linux, dmg on macOS
+#     --check-modules  first fail if jdeps finds a JDK module the jar needs that common.args's --add-modules lacks
+# OD_BUILD_DIR (default: target) is Maven's build folder, as in `mvn -Dod.build.dir=...`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build=yes
+check=no
+types=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --no-build) build=no ;;
+    --check-modules) check=yes ;;
+    --type) types+=("$2"); shift ;;
+    *) echo "unknown option: $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+target="${OD_BUILD_DIR:-target}"
+case "$(uname -s)" in
+  Linux) os=linux; [ ${#types[@]} -gt 0 ] || types=(app-image deb) ;;
+  Darwin) os=macos; [ ${#types[@]} -gt 0 ] || types=(dmg) ;;
+  *) echo "On Windows run packaging\\build.ps1" >&2; exit 2 ;;
+esac
+
+if [ "$build" = yes ]; then
+  mvn -B -q -Dod.build.dir="$target" package -DskipTests
+fi
+jar="$target/order-desk.jar"
+[ -f "$jar" ] || { echo "$jar is missing: run without --no-build" >&2; exit 1; }
+
+if [ "$check" = yes ]; then
+  needed="$(jdeps --print-module-deps --ignore-missing-deps --multi-release 17 "$jar" | tail -1)"
+  listed=",$(sed -n 's/^--add-modules //p' packaging/common.args),"
+  lacking=()
+  for module in ${needed//,/ }; do
+    [[ "$listed" == *",$module,"* ]] || lacking+=("$module")
+  done
+  if [ ${#lacking[@]} -gt 0 ]; then
+    echo "packaging/common.args --add-modules lacks ${lacking[*]} (jdeps on $jar)" >&2
+    exit 1
+  fi
+fi
+
+# jpackage wants a numeric version: 0.1.0-SNAPSHOT -> 0.1.0 (the app itself shows the full one in About).
+version="$(sed -n 's:^  <version>\([^<]*\)</version>.*:\1:p' pom.xml | head -1)"
+version="${version%%-*}"
+out="$target/jpackage"
+rm -rf "$out"
+mkdir -p "$out/input"
+cp "$jar" "$out/input/"
+
+extra=()
+if [ "$os" = macos ]; then
+  # A Mac bundle version must start at 1 or more; 0.x.y is packaged as 1.x.y until the first 1.0 release.
+  case "$version" in 0.*) version="1.${version#0.}" ;; esac
+  iconset="$out/OrderDesk.iconset"
+  mkdir -p "$iconset"
+  for size in 16 32 64 128 256 512; do
+    cp "assets/icons/icon-$size.png" "$iconset/icon_${size}x${size}.png"
+  done
+  iconutil -c icns -o "$out/OrderDesk.icns" "$iconset"
+  extra+=(--icon "$out/OrderDesk.icns")
+fi
+
+for type in "${types[@]}"; do
+  start=$(date +%s)
+  files=(@packaging/common.args "@packaging/$os/image.args")
+  [ "$type" = app-image ] || files+=("@packaging/$os/installer.args")
+  jpackage --type "$type" "${files[@]}" ${extra[@]+"${extra[@]}"} \
+    --input "$out/input" --main-jar order-desk.jar --app-version "$version" --dest "$out"
+  echo "jpackage $type: $(( $(date +%s) - start )) s"
+done
+ls -l "$out"

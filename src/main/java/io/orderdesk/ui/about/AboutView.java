@@ -1,0 +1,104 @@
+package io.orderdesk.ui.about;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Controller of {@code AboutView.fxml}: binds the view model and forwards button presses, nothing more. */
+public class AboutView {
+
+    private final AboutViewModel viewModel;
+
+    @FXML private Label headingLabel;
+    @FXML private TextField dataFolderField;
+    @FXML private TextField logFolderField;
+    @FXML private TextField runtimeField;
+    @FXML private Label statusLabel;
+    @FXML private Button copyButton;
+    @FXML private Button closeButton;
+
+    public AboutView(AboutViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    /**
+     * Opens the About box over the main window (modal to it, not blocking the caller).
+     *
+     * @param owner the main window, or null
+     * @return the window, already showing
+     */
+    public static Stage open(Window owner, AboutViewModel viewModel, ResourceBundle bundle) {
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.setTitle(bundle.getString("about.title"));
+        stage.setResizable(false);
+        stage.getIcons().setAll(icons(owner));
+        viewModel.useClipboard(text -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        stage.setScene(new Scene(load(viewModel, bundle)));
+        stage.show();
+        return stage;
+    }
+
+    /** The About content alone, e.g. for embedding or a test. */
+    public static Parent load(AboutViewModel viewModel, ResourceBundle bundle) {
+        FXMLLoader loader = new FXMLLoader(AboutView.class.getResource("AboutView.fxml"), bundle);
+        loader.setControllerFactory(type -> new AboutView(viewModel));
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not load AboutView.fxml", e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        headingLabel.textProperty().bind(viewModel.headingProperty());
+        dataFolderField.textProperty().bind(viewModel.dataFolderProperty());
+        logFolderField.textProperty().bind(viewModel.logFolderProperty());
+        runtimeField.textProperty().bind(viewModel.runtimeProperty());
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+        copyButton.disableProperty().bind(viewModel.copyCommand().executableProperty().not());
+    }
+
+    @FXML
+    private void copy() {
+        viewModel.copyCommand().execute();
+    }
+
+    @FXML
+    private void close() {
+        closeButton.getScene().getWindow().hide();
+    }
+
+    /** The owner's icons when it has some (the main window sets the app icon), else the app icon itself. */
+    private static List<Image> icons(Window owner) {
+        if (owner instanceof Stage stage && !stage.getIcons().isEmpty()) {
+            return List.copyOf(stage.getIcons());
+        }
+        return List.of(16, 32, 64, 256).stream()
+                .map(size -> new Image(AboutView.class.getResource("/io/orderdesk/ui/icon-" + size + ".png")
+                        .toExternalForm()))
+                .toList();
+    }
+}
