@@ -142,7 +142,7 @@ final class AppSession {
         if (sync.isEmpty()) {
             return window;
         }
-        SyncAlertFeed feed = new SyncAlertFeed(opened.executor(), report -> 0);
+        SyncAlertFeed feed = new SyncAlertFeed(opened.executor(), report -> report.newClaims().size());
         sync.get().addListener(feed);
         DesktopNotifier notifier = new DesktopNotifier(opened.bundle().getString("app.title"));
         notifiers.add(notifier);

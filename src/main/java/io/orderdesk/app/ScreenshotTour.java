@@ -148,6 +148,15 @@ final class ScreenshotTour {
         action(OrderTab.CANCEL_REQUESTED, 1, OrderAction.CANCEL_APPROVE, "action-cancel-approve.png");
         action(OrderTab.RETURN_REQUESTED, 1, OrderAction.RETURN_HOLDBACK, "action-return-holdback.png");
         action(OrderTab.EXCHANGE_REQUESTED, 1, OrderAction.EXCHANGE_REJECT, "action-exchange-reject.png");
+        steps.add(() -> window.viewModel().orders().tabProperty().set(OrderTab.NEW));
+        steps.add(() -> window.view().ordersView().table().getSelectionModel().selectRange(0, 3));
+        steps.add(() -> window.actions().printCommand().execute());
+        for (int wait = 0; wait < 6; wait++) {
+            steps.add(() -> { }); // the sheets are read and rendered in the background
+        }
+        steps.add(() -> shootNewest("print-preview.png"));
+        steps.add(() -> window.actions().importCommand().execute());
+        steps.add(() -> shootNewest("import.png"));
         steps.add(() -> window.actions().actionLogCommand().execute());
         steps.add(() -> shootNewest("action-log.png"));
         steps.add(() -> window.actions().reviewsCommand().execute());

@@ -1,5 +1,6 @@
 package io.orderdesk.sync;
 
+import io.orderdesk.domain.LastChangedType;
 import io.orderdesk.domain.ProductOrderStatus;
 import io.orderdesk.store.StoredProductOrder;
 import io.orderdesk.store.UpsertResult;
@@ -19,6 +20,7 @@ final class SyncTally {
     int skipped;
     int repaired;
     final List<String> newOrders = new ArrayList<>();
+    final List<String> newClaims = new ArrayList<>();
 
     void record(UpsertResult result, List<StoredProductOrder> rows) {
         inserted += result.inserted();
@@ -31,10 +33,19 @@ final class SyncTally {
                 newOrders.add(id);
             }
         }
+        List<String> changed = new ArrayList<>(result.insertedIds());
+        changed.addAll(result.updatedIds());
+        for (String id : changed) {
+            StoredProductOrder row = byId.get(id);
+            if (row != null && LastChangedType.CLAIM_REQUESTED.code().equals(row.summary().lastChangedType())
+                    && row.summary().facts().hasOpenClaim() && !newClaims.contains(id)) {
+                newClaims.add(id);
+            }
+        }
     }
 
     SyncReport report(SyncReport.Outcome outcome, RuntimeException error) {
         return new SyncReport(outcome, windows, pages, fetched, inserted, updated, skipped, repaired, newOrders,
-                error);
+                newClaims, error);
     }
 }

@@ -96,6 +96,7 @@ class SyncEngineTest {
 
         assertThat(report.ok()).isTrue();
         assertThat(report.newOrders()).contains(newLine);
+        assertThat(report.newClaims()).contains(delivering).doesNotContain(newLine);
         assertThat(store.productOrders().find(newLine).orElseThrow().summary().productOrderStatus()).isEqualTo("PAYED");
         StoredProductOrder returned = store.productOrders().find(delivering).orElseThrow();
         assertThat(returned.summary().claimType()).isEqualTo("RETURN");

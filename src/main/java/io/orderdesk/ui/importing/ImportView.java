@@ -106,6 +106,7 @@ public class ImportView {
         viewModel.counts().addListener((ListChangeListener<ClassCount>) change -> showCounts());
 
         previewTable.setItems(viewModel.rows());
+        previewTable.setPlaceholder(new Label(bundle.getString("import.table.empty")));
         previewTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         column(rowColumn, PreviewItem::rowNumber);
         column(orderColumn, PreviewItem::productOrderId);
