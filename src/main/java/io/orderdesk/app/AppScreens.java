@@ -72,6 +72,7 @@ final class AppScreens implements ScreenOpener, ActionOpener {
     private final AppContext context;
     private final Window owner;
     private final Consumer<Runnable> settingsSaved;
+    private final OutboxActionPort actionPort;
     private final ActionDialogs dialogs;
     private final List<Stage> openDialogs = new ArrayList<>();
     private MainWindow main;
@@ -84,8 +85,8 @@ final class AppScreens implements ScreenOpener, ActionOpener {
         this.context = context;
         this.owner = owner;
         this.settingsSaved = settingsSaved;
-        this.dialogs = new ActionDialogs(new OutboxActionPort(context.actions(), context.settings(),
-                context.store().index()), context.executor(), context.bundle(), context.clock());
+        this.actionPort = new OutboxActionPort(context.actions(), context.settings(), context.store().index());
+        this.dialogs = new ActionDialogs(actionPort, context.executor(), context.bundle(), context.clock());
     }
 
     /** The main window, once built: "주문 보기" in the reviews screen shows a line in it. */
@@ -169,8 +170,7 @@ final class AppScreens implements ScreenOpener, ActionOpener {
 
             @Override
             public void submitDispatch(List<io.orderdesk.ui.actions.DraftLine> lines) {
-                new OutboxActionPort(context.actions(), context.settings(), context.store().index())
-                        .submit(OrderAction.DISPATCH, lines);
+                actionPort.submit(OrderAction.DISPATCH, lines);
             }
         };
         ImportView.open(owner, new ImportViewModel(port, context.executor(), context.bundle()), context.bundle());

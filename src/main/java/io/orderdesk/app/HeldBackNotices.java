@@ -1,6 +1,5 @@
 package io.orderdesk.app;
 
-import io.orderdesk.actions.ActionLine;
 import io.orderdesk.actions.ActionService;
 import io.orderdesk.domain.ActionLineState;
 import io.orderdesk.domain.OrderAction;
@@ -48,17 +47,11 @@ final class HeldBackNotices {
             return;
         }
         List<LineResult> skipped = actions.lines(actionId).stream()
-                .filter(line -> line.state() == ActionLineState.SKIPPED).map(HeldBackNotices::result).toList();
+                .filter(line -> line.state() == ActionLineState.SKIPPED).map(OutboxActionPort::result).toList();
         executor.onUi(() -> {
             if (!dialogOpen.getAsBoolean() && shown.add(actionId)) {
                 show.accept(skipped);
             }
         });
-    }
-
-    private static LineResult result(ActionLine line) {
-        return new LineResult(line.productOrderId(), line.state(), line.line().resultCode(),
-                line.line().resultMessage(), line.line().traceId(), line.line().note(),
-                Boolean.TRUE.equals(line.line().receiverAddressChanged()));
     }
 }

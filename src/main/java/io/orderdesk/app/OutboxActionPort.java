@@ -1,6 +1,7 @@
 package io.orderdesk.app;
 
 import io.orderdesk.actions.ActionDraft;
+import io.orderdesk.actions.ActionLine;
 import io.orderdesk.actions.ActionListener;
 import io.orderdesk.actions.ActionService;
 import io.orderdesk.domain.Coded;
@@ -55,9 +56,14 @@ final class OutboxActionPort implements ActionPort {
 
     @Override
     public List<LineResult> lines(long actionId) {
-        return actions.lines(actionId).stream().map(line -> new LineResult(line.productOrderId(), line.state(),
-                line.line().resultCode(), line.line().resultMessage(), line.line().traceId(), line.line().note(),
-                Boolean.TRUE.equals(line.line().receiverAddressChanged()))).toList();
+        return actions.lines(actionId).stream().map(OutboxActionPort::result).toList();
+    }
+
+    /** A stored line as the dialogs show it. */
+    static LineResult result(ActionLine line) {
+        return new LineResult(line.productOrderId(), line.state(), line.line().resultCode(),
+                line.line().resultMessage(), line.line().traceId(), line.line().note(),
+                Boolean.TRUE.equals(line.line().receiverAddressChanged()));
     }
 
     @Override

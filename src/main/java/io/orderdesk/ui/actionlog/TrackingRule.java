@@ -1,12 +1,12 @@
 package io.orderdesk.ui.actionlog;
 
 import io.orderdesk.domain.DeliveryCompany;
-import java.util.EnumSet;
-import java.util.Set;
+import io.orderdesk.domain.TrackingNumberRule;
 
 /**
- * The check on a corrected carrier and tracking number before a line is sent again. It uses the same thresholds as
- * the action dialogs, so a number the dialog refused is not let through here:
+ * The check on a corrected carrier and tracking number before a line is sent again. The number itself is judged by
+ * {@link TrackingNumberRule}, the rule the action dialogs and the import use, so a number they refuse is not let
+ * through here; this adds which of carrier and number a line needs:
  * <ul>
  *   <li>a parcel line of 발송 처리 or 교환 재배송 needs both a carrier and a number; a 반품 요청 may leave both out,
  *       but not just one;</li>
@@ -21,15 +21,13 @@ final class TrackingRule {
     /** What is wrong; each has a sentence under {@code actionlog.tracking.} in the bundle. */
     enum Problem { CARRIER_REQUIRED, NUMBER_REQUIRED, HYPHEN, DIGITS, LETTERS_AND_DIGITS, REPEATED }
 
-    private static final Set<DeliveryCompany> DOMESTIC = EnumSet.of(DeliveryCompany.CJGLS, DeliveryCompany.HYUNDAI,
-            DeliveryCompany.HANJIN, DeliveryCompany.EPOST, DeliveryCompany.KGB);
-
     private TrackingRule() {
     }
 
     /** The number as it is sent: without surrounding spaces; null when blank. */
     static String normalize(String typed) {
-        return typed == null || typed.isBlank() ? null : typed.strip();
+        String number = TrackingNumberRule.normalize(typed);
+        return number.isEmpty() ? null : number;
     }
 
     /**
@@ -44,30 +42,16 @@ final class TrackingRule {
         if (company == null) {
             return Problem.CARRIER_REQUIRED;
         }
-        if (number == null) {
-            return Problem.NUMBER_REQUIRED;
+        TrackingNumberRule.Problem problem = TrackingNumberRule.check(company, typed);
+        if (problem == null) {
+            return null;
         }
-        if (number.indexOf('-') >= 0) {
-            return Problem.HYPHEN;
-        }
-        boolean digitsOnly = number.chars().allMatch(TrackingRule::isDigit);
-        if (DOMESTIC.contains(company)) {
-            if (!digitsOnly || number.length() < 9 || number.length() > 14) {
-                return Problem.DIGITS;
-            }
-        } else if (number.length() < 6 || number.length() > 30
-                || !number.chars().allMatch(c -> isDigit(c) || isLetter(c))
-                || number.chars().noneMatch(TrackingRule::isDigit)) {
-            return Problem.LETTERS_AND_DIGITS;
-        }
-        return number.chars().distinct().count() == 1 ? Problem.REPEATED : null;
-    }
-
-    private static boolean isDigit(int c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static boolean isLetter(int c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        return switch (problem) {
+            case REQUIRED -> Problem.NUMBER_REQUIRED;
+            case HYPHEN -> Problem.HYPHEN;
+            case DIGITS_ONLY, DIGITS_LENGTH -> Problem.DIGITS;
+            case LETTERS_AND_DIGITS -> Problem.LETTERS_AND_DIGITS;
+            case REPEATED -> Problem.REPEATED;
+        };
     }
 }

@@ -11,16 +11,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 
 /**
  * The order actions of the main window's toolbar, context menu and shortcuts. An action is offered while at least one
  * selected line allows it (the rule table in {@code domain}); its dialog then takes the lines that allow it and says
- * which it left out. Opening asks the list for every selected id, including rows not loaded yet.
+ * which it left out. Opening asks the list for every selected id, including rows not loaded yet; a failed read shows
+ * in the list's failure line.
  */
 public final class ActionBarViewModel {
 
@@ -28,7 +28,6 @@ public final class ActionBarViewModel {
     private final ActionOpener opener;
     private final Map<OrderAction, ReadOnlyBooleanWrapper> offered = new EnumMap<>(OrderAction.class);
     private final Map<OrderAction, Command> commands = new EnumMap<>(OrderAction.class);
-    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper();
     private final Command actionLog;
     private final Command reviews;
     private final ReadOnlyBooleanWrapper anySelected = new ReadOnlyBooleanWrapper(false);
@@ -91,22 +90,6 @@ public final class ActionBarViewModel {
         return print;
     }
 
-    /** Why the selection could not be read (shown in the status bar), or {@code null}. */
-    public ReadOnlyStringProperty failureProperty() {
-        return failure.getReadOnlyProperty();
-    }
-
-    /** The actions the loaded selected lines allow. */
-    public Set<OrderAction> offered() {
-        Set<OrderAction> result = EnumSet.noneOf(OrderAction.class);
-        offered.forEach((action, allowed) -> {
-            if (allowed.get()) {
-                result.add(action);
-            }
-        });
-        return result;
-    }
-
     private void update() {
         Set<OrderAction> allowed = EnumSet.noneOf(OrderAction.class);
         for (OrderRow row : orders.selection()) {
@@ -120,20 +103,19 @@ public final class ActionBarViewModel {
     }
 
     private void print() {
-        failure.set(null);
-        orders.withSelectedIds(ids -> {
-            if (!ids.isEmpty()) {
-                opener.openPrint(ids);
-            }
-        }, error -> failure.set(error.getMessage()));
+        withSelection(opener::openPrint);
     }
 
     private void open(OrderAction action) {
-        failure.set(null);
+        withSelection(ids -> opener.openAction(action, ids));
+    }
+
+    /** Every selected id, unloaded rows included; a failed read shows in the list's own failure line. */
+    private void withSelection(Consumer<List<String>> then) {
         orders.withSelectedIds(ids -> {
             if (!ids.isEmpty()) {
-                opener.openAction(action, ids);
+                then.accept(ids);
             }
-        }, error -> failure.set(error.getMessage()));
+        });
     }
 }

@@ -2,11 +2,10 @@ package io.orderdesk.ui.actionlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import io.orderdesk.domain.ActionInput;
 import io.orderdesk.domain.ActionLineState;
 import io.orderdesk.ui.Screenshot;
-import io.orderdesk.ui.support.FxUiExecutor;
+import io.orderdesk.ui.support.OwnerWindowTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -24,53 +22,14 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The action log window as staff use it, on a fake outbox: pick an action, correct a line, send it again. */
-@ExtendWith(ApplicationExtension.class)
-class ActionLogWindowTest {
+class ActionLogWindowTest extends OwnerWindowTest {
 
-    private static FxUiExecutor executor;
-
-    private final ResourceBundle korean = ResourceBundle.getBundle("io.orderdesk.ui.messages", Locale.KOREAN);
     private final FakeActionLogPort port = FakeActionLogPort.sample();
-    private Stage owner;
-    private Stage window;
-
-    @BeforeAll
-    static void startExecutor() {
-        executor = new FxUiExecutor(1);
-    }
-
-    @AfterAll
-    static void stopExecutor() {
-        executor.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        owner = stage;
-        stage.setScene(new Scene(new StackPane(new Label("Order Desk")), 400, 300));
-        stage.show();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        if (window != null) {
-            robot.interact(window::close);
-        }
-    }
 
     @Test
     void aFailedDispatchLineIsCorrectedAndSentAgain(FxRobot robot) throws Exception {

@@ -2,20 +2,16 @@ package io.orderdesk.ui.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import io.orderdesk.domain.ActionInput;
 import io.orderdesk.domain.DeliveryCompany;
 import io.orderdesk.transfer.PreviewClass;
 import io.orderdesk.transfer.SampleFiles;
 import io.orderdesk.ui.Screenshot;
-import io.orderdesk.ui.support.FxUiExecutor;
+import io.orderdesk.ui.support.OwnerWindowTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -24,53 +20,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The import window on a fake store with the committed CJ sample: preview, then queue the ready row. */
-@ExtendWith(ApplicationExtension.class)
-class ImportWindowTest {
+class ImportWindowTest extends OwnerWindowTest {
 
-    private static FxUiExecutor executor;
-
-    private final ResourceBundle korean = ResourceBundle.getBundle("io.orderdesk.ui.messages", Locale.KOREAN);
     private final FakeImportPort port = new FakeImportPort(SampleFiles.KNOWN);
-    private Stage owner;
-    private Stage window;
-
-    @BeforeAll
-    static void startExecutor() {
-        executor = new FxUiExecutor(1);
-    }
-
-    @AfterAll
-    static void stopExecutor() {
-        executor.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        owner = stage;
-        stage.setScene(new Scene(new StackPane(new Label("Order Desk")), 400, 300));
-        stage.show();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        if (window != null) {
-            robot.interact(window::close);
-        }
-    }
 
     @Test
     void theCjSampleIsPreviewedAndTheReadyRowQueued(FxRobot robot) throws Exception {

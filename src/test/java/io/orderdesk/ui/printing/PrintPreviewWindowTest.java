@@ -2,73 +2,29 @@ package io.orderdesk.ui.printing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import io.orderdesk.printing.OrderSheet;
 import io.orderdesk.printing.OrderSheetPdf;
 import io.orderdesk.printing.SheetLabels;
 import io.orderdesk.ui.Screenshot;
-import io.orderdesk.ui.support.FxUiExecutor;
+import io.orderdesk.ui.support.OwnerWindowTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The preview window on a fake sheet source: pages render, paging and the list agree, save and close work. */
-@ExtendWith(ApplicationExtension.class)
-class PrintPreviewWindowTest {
+class PrintPreviewWindowTest extends OwnerWindowTest {
 
-    private static FxUiExecutor executor;
-
-    private final ResourceBundle korean = ResourceBundle.getBundle("io.orderdesk.ui.messages", Locale.KOREAN);
     private final FakePrintTarget target = new FakePrintTarget();
-    private Stage owner;
-    private Stage window;
-
-    @BeforeAll
-    static void startExecutor() {
-        executor = new FxUiExecutor(1);
-    }
-
-    @AfterAll
-    static void stopExecutor() {
-        executor.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        owner = stage;
-        stage.setScene(new Scene(new StackPane(new Label("Order Desk")), 400, 300));
-        stage.show();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        if (window != null) {
-            robot.interact(window::close);
-        }
-    }
 
     @Test
     void previewsOnePagePerOrderPagesThroughThemAndSavesThePdf(FxRobot robot, @TempDir Path dir) throws Exception {

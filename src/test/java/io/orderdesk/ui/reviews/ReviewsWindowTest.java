@@ -2,9 +2,8 @@ package io.orderdesk.ui.reviews;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import io.orderdesk.ui.Screenshot;
-import io.orderdesk.ui.support.FxUiExecutor;
+import io.orderdesk.ui.support.OwnerWindowTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,65 +15,24 @@ import java.util.ResourceBundle;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The reviews window on a fake store and API: a period, a fetch that fails part way, a jump to the order. */
-@ExtendWith(ApplicationExtension.class)
-class ReviewsWindowTest {
+class ReviewsWindowTest extends OwnerWindowTest {
 
     /** 2026-12-01 12:00 in Korea. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T03:00:00Z"), ZoneOffset.UTC);
 
-    private static FxUiExecutor executor;
-
-    private final ResourceBundle korean = ResourceBundle.getBundle("io.orderdesk.ui.messages", Locale.KOREAN);
     private final FakeReviewsPort port = new FakeReviewsPort();
     private final List<String> opened = new CopyOnWriteArrayList<>();
-    private Stage owner;
-    private Stage window;
-
-    @BeforeAll
-    static void startExecutor() {
-        executor = new FxUiExecutor(1);
-    }
-
-    @AfterAll
-    static void stopExecutor() {
-        executor.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        owner = stage;
-        stage.setScene(new Scene(new StackPane(new Label("Order Desk")), 400, 300));
-        stage.show();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        if (window != null) {
-            robot.interact(window::close);
-        }
-    }
 
     @Test
     void storedReviewsStayWhenAFetchFailsAndADoubleClickShowsTheOrder(FxRobot robot) throws Exception {

@@ -1,0 +1,57 @@
+package io.orderdesk.ui.support;
+
+import atlantafx.base.theme.PrimerLight;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The stage a screen under test opens over: a small stand-in for the main window with the app's theme, a real FX
+ * executor for the screen's background work, and the screen's window closed after each test.
+ */
+@ExtendWith(ApplicationExtension.class)
+public abstract class OwnerWindowTest {
+
+    protected static FxUiExecutor executor;
+
+    protected final ResourceBundle korean = ResourceBundle.getBundle("io.orderdesk.ui.messages", Locale.KOREAN);
+    protected Stage owner;
+    /** The window the test opened; closed after it. */
+    protected Stage window;
+
+    @BeforeAll
+    static void startExecutor() {
+        executor = new FxUiExecutor(1);
+    }
+
+    @AfterAll
+    static void stopExecutor() {
+        executor.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        owner = stage;
+        stage.setScene(new Scene(new StackPane(new Label("Order Desk")), 400, 300));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        if (window != null) {
+            robot.interact(window::close);
+        }
+    }
+}
