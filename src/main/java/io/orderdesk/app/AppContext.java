@@ -16,6 +16,7 @@ import io.orderdesk.sync.SyncReport;
 import io.orderdesk.sync.SyncService;
 import io.orderdesk.sync.SyncSettings;
 import io.orderdesk.ui.main.SyncPort;
+import io.orderdesk.ui.orders.OrderListViewModel;
 import io.orderdesk.ui.orders.OrderSource;
 import io.orderdesk.ui.orders.SeenMarks;
 import io.orderdesk.ui.support.FxUiExecutor;
@@ -89,7 +90,7 @@ public final class AppContext implements AutoCloseable {
         return thread;
     });
     private final OrderDetailService details;
-    private final OrderSource orderSource;
+    private final StoreOrderSource orderSource;
     private final SeenMarks seenMarks;
     private final String savedColumns;
     private final Duration refreshInterval;
@@ -138,6 +139,7 @@ public final class AppContext implements AutoCloseable {
             AppConnection connection = AppConnection.open(config, folder, settingsStore);
             LOG.info("Order Desk opens in {} mode", connection.mode());
             AppContext context = new AppContext(config, settingsStore, connection);
+            context.orderSource.readAhead(OrderListViewModel.openingPage(context.clock));
             context.actions.start();
             if (context.syncService != null) {
                 // A sync that got through means the API is reachable again: queued actions need not wait out

@@ -126,8 +126,13 @@ final class AppSession {
         stage.setTitle(opened.mode() == AppContext.Mode.DEMO
                 ? title + " — " + opened.bundle().getString("main.mode.demo") : title);
         window.viewModel().start();
-        window.viewModel().sync().refreshCommand().execute();
-        opened.startAutoRefresh();
+        // The first refresh waits until the cached rows are on screen, so it does not slow them down.
+        window.afterFirstRows(() -> {
+            if (context == opened) {
+                window.viewModel().sync().refreshCommand().execute();
+                opened.startAutoRefresh();
+            }
+        });
         if (screenshot != null) {
             FirstSync.then(window.viewModel(), Duration.ofSeconds(60), this::finishScreenshot);
         }

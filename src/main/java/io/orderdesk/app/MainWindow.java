@@ -24,7 +24,10 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 
 /** Builds the main window's view models from the app's parts and loads its view. Call on the FX thread. */
 final class MainWindow {
@@ -61,13 +64,49 @@ final class MainWindow {
         MainWindow window = new MainWindow(viewModel, MainView.load(viewModel, actionBar, formats), actionBar);
         context.actions().addListener(actionId -> context.executor().onUi(viewModel::storeChanged));
         if (!context.store().index().isLoaded()) {
-            // Until the index has loaded, the list shows a first page read straight from the database.
+            // Until the index has loaded, the list shows a first page read straight from the database. On two cores
+            // loading it meanwhile would slow the window down, so it starts once the first rows are on screen.
+            window.afterFirstRows(context.store().index()::loadNow);
             context.store().index().whenLoaded(() -> context.executor().onUi(() -> {
                 orders.reload();
                 viewModel.refreshCounts();
             }));
         }
         return window;
+    }
+
+    /**
+     * Runs {@code action} once on the FX thread, in the first pulse that lays out the answer to the list's first
+     * search (rows, or none): work that can wait until the window shows something waits for this.
+     */
+    void afterFirstRows(Runnable action) {
+        OrderListViewModel orders = viewModel.orders();
+        if (orders.shownFilter() != null && !orders.loadingProperty().get()) {
+            action.run();
+            return;
+        }
+        InvalidationListener firstAnswer = new InvalidationListener() {
+            @Override
+            public void invalidated(Observable observable) {
+                if (orders.loadingProperty().get()) {
+                    return;
+                }
+                orders.loadingProperty().removeListener(this);
+                Scene scene = view.root().getScene();
+                if (scene == null) {
+                    action.run();
+                    return;
+                }
+                scene.addPostLayoutPulseListener(new Runnable() {
+                    @Override
+                    public void run() {
+                        scene.removePostLayoutPulseListener(this);
+                        action.run();
+                    }
+                });
+            }
+        };
+        orders.loadingProperty().addListener(firstAnswer);
     }
 
     /**

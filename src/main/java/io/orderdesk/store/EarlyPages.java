@@ -2,9 +2,11 @@ package io.orderdesk.store;
 
 import io.orderdesk.domain.OrderFacts;
 import io.orderdesk.domain.OrderTab;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,9 +59,11 @@ final class EarlyPages {
         int wanted = (int) Math.min(Integer.MAX_VALUE, (long) filter.offset() + filter.limit());
         return Optional.of(jdbc.call(connection -> {
             List<Hit> found = new ArrayList<>();
-            boolean complete = collect(connection.prepareStatement(NEWEST_PAID), filter.tab(), wanted, found);
+            boolean complete = streaming(connection,
+                    () -> collect(connection.prepareStatement(NEWEST_PAID), filter.tab(), wanted, found));
             if (complete) {
-                collect(connection.prepareStatement(UNPAID), filter.tab(), Integer.MAX_VALUE, found);
+                streaming(connection,
+                        () -> collect(connection.prepareStatement(UNPAID), filter.tab(), Integer.MAX_VALUE, found));
             }
             found.sort(ORDER);
             List<OrderSummary> page = new ArrayList<>();
@@ -120,6 +124,45 @@ final class EarlyPages {
                 return true;
             }
         }
+    }
+
+    /**
+     * Runs a walk with the database handing rows over as it reads them. By default H2 reads a query's whole result
+     * before giving the first row (about 0.4 s for 100,000 lines, while the walk stops after a few thousand), and
+     * PostgreSQL honours the fetch size only inside a transaction.
+     */
+    private static boolean streaming(Connection connection, Walk walk) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            return walk.run();
+        }
+        boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
+        if (h2) {
+            setLazy(connection, true);
+        } else {
+            connection.setAutoCommit(false);
+        }
+        try {
+            return walk.run();
+        } finally {
+            if (h2) {
+                setLazy(connection, false);
+            } else {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static void setLazy(Connection connection, boolean lazy) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LAZY_QUERY_EXECUTION " + lazy);
+        }
+    }
+
+    /** A walk over one statement; true when it ran out of lines. */
+    @FunctionalInterface
+    private interface Walk {
+        boolean run() throws SQLException;
     }
 
     private static OrderFacts facts(ResultSet rows, int first) throws SQLException {

@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
 public final class OrderIndex {
 
     private static final Logger LOG = LoggerFactory.getLogger(OrderIndex.class);
-    /** How long the first load waits for a window's first page before it starts anyway. */
-    private static final Duration LOAD_DELAY = Duration.ofSeconds(2);
+    /** How long the first load waits for a window to show its first rows ({@link #loadNow}) before it starts anyway. */
+    private static final Duration LOAD_DELAY = Duration.ofSeconds(5);
 
     /** Below this many hits sorting them directly beats walking a whole pre-sorted order. */
     static final int DIRECT_SORT_LIMIT = 4096;
@@ -51,8 +51,8 @@ public final class OrderIndex {
     private final int[] counts = new int[OrderTab.values().length];
     private final EarlyPages early;
     private final CountDownLatch loaded = new CountDownLatch(1);
-    /** Counted down by the first early page and early counts, or by anyone who needs the index now. */
-    private final CountDownLatch go = new CountDownLatch(2);
+    /** Counted down by {@link #loadNow}: a window has shown its first rows, or someone needs the index now. */
+    private final CountDownLatch go = new CountDownLatch(1);
     private final List<Runnable> onLoaded = new ArrayList<>();
     private volatile RuntimeException loadFailure;
     private volatile boolean stopped;
@@ -87,8 +87,8 @@ public final class OrderIndex {
 
     private void load() {
         try {
-            // A window that just opened asks for its first page and the tab counts from the database; with two
-            // cores, loading meanwhile would slow those down. Anyone who needs the index itself starts it at once.
+            // A window that just opened builds itself and shows a first page read from the database; with two cores,
+            // loading meanwhile would slow that down. Anyone who needs the index itself starts it at once.
             go.await(LOAD_DELAY.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -138,11 +138,7 @@ public final class OrderIndex {
         if (isLoaded()) {
             return Optional.of(search(filter));
         }
-        try {
-            return early.page(filter);
-        } finally {
-            go.countDown();
-        }
+        return early.page(filter);
     }
 
     /** Like {@link #tabCounts}, but counted by the database while the first load is still running. */
@@ -150,19 +146,21 @@ public final class OrderIndex {
         if (isLoaded()) {
             return tabCounts();
         }
-        try {
-            return early.tabCounts();
-        } finally {
-            go.countDown();
-        }
+        return early.tabCounts();
+    }
+
+    /**
+     * Lets the first load start now instead of waiting out its delay: the window has shown its first rows (or
+     * something needs the index). Harmless when the load has started or finished.
+     */
+    public void loadNow() {
+        go.countDown();
     }
 
     /** Stops a first load still running and waits briefly for its thread; the store is closing. */
     void stop() {
         stopped = true;
-        while (go.getCount() > 0) {
-            go.countDown();
-        }
+        go.countDown();
         Thread running;
         synchronized (this) {
             running = loader;
@@ -177,9 +175,7 @@ public final class OrderIndex {
     }
 
     private void awaitLoaded() {
-        while (go.getCount() > 0) {
-            go.countDown();
-        }
+        go.countDown();
         try {
             loaded.await();
         } catch (InterruptedException e) {

@@ -8,8 +8,10 @@ import io.orderdesk.store.DataFolder;
 import io.orderdesk.ui.main.ScreenOpener;
 import io.orderdesk.ui.orders.OrderRow;
 import java.lang.management.ManagementFactory;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -50,6 +52,8 @@ public final class MainWindowBenchmark {
     private AppContext context;
     private MainWindow window;
     private Stage placeholder;
+    /** The list a new window shows until its first search has answered. */
+    private Object emptyList;
 
     private MainWindowBenchmark(Path folder) {
         this.folder = folder;
@@ -86,6 +90,11 @@ public final class MainWindowBenchmark {
         try (var files = Files.list(from)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".mv.db")).toList()) {
                 Files.copy(file, to.resolve(file.getFileName()));
+                // On disk before the launch, so the kernel writing the copy back does not slow the launch down.
+                try (FileChannel channel = FileChannel.open(to.resolve(file.getFileName()),
+                        StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
             }
         }
     }
@@ -111,10 +120,13 @@ public final class MainWindowBenchmark {
         long opened = System.nanoTime();
         onFx(this::show);
         long shown = System.nanoTime();
-        waitUntil(() -> painted(0));
+        // First rows: the first search has answered (the list is no longer the empty one a new window starts with)
+        // and row 0 shows its line.
+        waitUntil(() -> window.viewModel().orders().rowsProperty().get() != emptyList
+                && !window.viewModel().orders().loadingProperty().get() && painted(0));
         long painted = System.nanoTime();
         System.out.printf("launch to first rows painted: %.2f s from toolkit start, %,d lines cached (target <= 2 s)%n"
-                        + "  of which: context open (store + index; the placeholder window is built meanwhile) %.2f s,"
+                        + "  of which: context open (store, read-ahead started; the placeholder is built meanwhile) %.2f s,"
                         + " window built %.0f ms, first page painted %.0f ms; JVM up %.2f s%n", (painted - launched) / 1e9, context.store().index().size(),
                 (opened - launched) / 1e9, (shown - opened) / 1e6, (painted - shown) / 1e6,
                 ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
@@ -141,6 +153,7 @@ public final class MainWindowBenchmark {
             }
         });
         placeholder.getScene().setRoot(window.root());
+        emptyList = window.viewModel().orders().rowsProperty().get();
         window.viewModel().start();
         return null;
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderdesk.domain.OrderTab;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** How the index stays in step with the database: loaded at open, fed by upserts, refreshed from other writers. */
@@ -15,6 +17,25 @@ class OrderIndexTest extends OnEachDatabase {
 
         assertThat(store.index().tabCounts()).containsEntry(OrderTab.NEW, 1).containsEntry(OrderTab.DELIVERING, 1);
         assertThat(store.index().search(OrderFilter.all().withText("ㅎㄱㄷ")).total()).isEqualTo(2);
+    }
+
+    @Test
+    void theFirstLoadWaitsForTheWindowsFirstRowsAndThenStarts() throws InterruptedException {
+        store.productOrders().upsert(List.of(Line.of("1").build(), Line.of("2").build()));
+        store.close();
+        store = db.open();
+        CountDownLatch loaded = new CountDownLatch(1);
+        store.index().whenLoaded(loaded::countDown);
+
+        // The early answers a new window asks for do not start the load (they would compete with the window) ...
+        assertThat(store.index().browseEarly(OrderFilter.all().withTab(OrderTab.NEW))).isPresent();
+        assertThat(store.index().tabCountsEarly()).containsEntry(OrderTab.NEW, 2);
+        assertThat(loaded.await(1, TimeUnit.SECONDS)).isFalse();
+        // ... its first rows on screen do.
+        store.index().loadNow();
+
+        assertThat(loaded.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(store.index().isLoaded()).isTrue();
     }
 
     @Test

@@ -31,6 +31,9 @@ import javafx.collections.ObservableList;
  */
 public final class OrderListViewModel {
 
+    /** The tab a new list opens on: the new orders, where the day's work starts. */
+    private static final OrderTab OPENING_TAB = OrderTab.NEW;
+
     private final OrderSource source;
     private final OrderPages pages;
     private final UiExecutor executor;
@@ -40,7 +43,7 @@ public final class OrderListViewModel {
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ObjectProperty<Period> period = new SimpleObjectProperty<>(this, "period", Period.ALL);
     private final ObjectProperty<ClaimFilter> claims = new SimpleObjectProperty<>(this, "claims", ClaimFilter.ANY);
-    private final ObjectProperty<OrderTab> tab = new SimpleObjectProperty<>(this, "tab", OrderTab.NEW);
+    private final ObjectProperty<OrderTab> tab = new SimpleObjectProperty<>(this, "tab", OPENING_TAB);
     private final ReadOnlyObjectWrapper<SortColumn> sortColumn = new ReadOnlyObjectWrapper<>(SortColumn.PAYMENT_DATE);
     private final ReadOnlyBooleanWrapper descending = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyObjectWrapper<ObservableList<OrderRow>> rows = new ReadOnlyObjectWrapper<>();
@@ -156,10 +159,24 @@ public final class OrderListViewModel {
         current.set(line);
     }
 
+    /**
+     * The page a new list asks for first (its opening tab, no text or filter, newest payment first), so the app can
+     * read it ahead while the window is still being built.
+     */
+    public static OrderFilter openingPage(Clock clock) {
+        return filter(OPENING_TAB, "", Period.ALL, ClaimFilter.ANY, SortColumn.PAYMENT_DATE, true, clock)
+                .page(0, PagedOrderRows.PAGE_SIZE);
+    }
+
     private OrderFilter filter() {
-        return OrderFilter.all().withTab(tab.get()).withText(searchText.get())
-                .withPaidBetween(period.get().from(clock), null).withClaims(claims.get())
-                .sortedBy(sortColumn.get(), descending.get());
+        return filter(tab.get(), searchText.get(), period.get(), claims.get(), sortColumn.get(), descending.get(),
+                clock);
+    }
+
+    private static OrderFilter filter(OrderTab tab, String text, Period period, ClaimFilter claims, SortColumn sortBy,
+                                      boolean descending, Clock clock) {
+        return OrderFilter.all().withTab(tab).withText(text).withPaidBetween(period.from(clock), null)
+                .withClaims(claims).sortedBy(sortBy, descending);
     }
 
     private void load(boolean keepSelection) {

@@ -53,6 +53,16 @@ class OrderListViewModelTest {
     }
 
     @Test
+    void theFirstSearchAsksForTheOpeningPageTheAppReadsAhead() {
+        FakeOrderSource source = new FakeOrderSource(List.of(TestLine.of("1").build()));
+        OrderListViewModel viewModel = viewModel(source, new InlineUiExecutor());
+
+        viewModel.search();
+
+        assertThat(source.searches.get(0)).isEqualTo(OrderListViewModel.openingPage(CLOCK));
+    }
+
+    @Test
     void tabTextPeriodClaimsAndSortEachRunANewSearch() {
         FakeOrderSource source = new FakeOrderSource(List.of(TestLine.of("1").buyer("김민지").build(),
                 TestLine.of("2").buyer("박서준").status("DELIVERING", "OK").build()));
