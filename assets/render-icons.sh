@@ -18,3 +18,4 @@ resources=../src/main/resources/io/orderdesk/ui
 for size in 16 32 64 256; do
   cp "icons/icon-$size.png" "$resources/icon-$size.png"
 done
+python3 make-icns.py

@@ -59,24 +59,16 @@ rm -rf "$out"
 mkdir -p "$out/input"
 cp "$jar" "$out/input/"
 
-extra=()
 if [ "$os" = macos ]; then
   # A Mac bundle version must start at 1 or more; 0.x.y is packaged as 1.x.y until the first 1.0 release.
   case "$version" in 0.*) version="1.${version#0.}" ;; esac
-  iconset="$out/OrderDesk.iconset"
-  mkdir -p "$iconset"
-  for size in 16 32 64 128 256 512; do
-    cp "assets/icons/icon-$size.png" "$iconset/icon_${size}x${size}.png"
-  done
-  iconutil -c icns -o "$out/OrderDesk.icns" "$iconset"
-  extra+=(--icon "$out/OrderDesk.icns")
 fi
 
 for type in "${types[@]}"; do
   start=$(date +%s)
   files=(@packaging/common.args "@packaging/$os/image.args")
   [ "$type" = app-image ] || files+=("@packaging/$os/installer.args")
-  jpackage --type "$type" "${files[@]}" ${extra[@]+"${extra[@]}"} \
+  jpackage --type "$type" "${files[@]}" \
     --input "$out/input" --main-jar order-desk.jar --app-version "$version" --dest "$out"
   echo "jpackage $type: $(( $(date +%s) - start )) s"
 done
