@@ -16,7 +16,7 @@ import java.util.Optional;
  * Where the orders come from: the real API when a connection is configured, else the demo sandbox with its own
  * store; a connection setting that is there but incomplete leaves the app on its cached orders with a notice.
  */
-record AppConnection(Mode mode, String notice, Store store, Path folder, Sandbox sandbox, NpayOrderClient client,
+record AppConnection(Mode mode, RuntimeException problem, Store store, Path folder, Sandbox sandbox, NpayOrderClient client,
                      Clock clock) {
 
     static AppConnection open(Config config, Path folder, Store settingsStore) {
@@ -24,7 +24,7 @@ record AppConnection(Mode mode, String notice, Store store, Path folder, Sandbox
         try {
             live = ConnectionSettings.resolve(config.env(), settingsStore.settings());
         } catch (IllegalStateException | IllegalArgumentException e) {
-            return new AppConnection(Mode.NOT_CONNECTED, e.getMessage(), settingsStore, folder, null, null,
+            return new AppConnection(Mode.NOT_CONNECTED, e, settingsStore, folder, null, null,
                     Clock.systemUTC());
         }
         if (live.isPresent()) {

@@ -102,13 +102,13 @@ public final class AppContext implements AutoCloseable {
         this.settingsStore = settingsStore;
         this.store = connection.store();
         this.mode = connection.mode();
-        this.notice = connection.notice();
         this.sandbox = connection.sandbox();
         this.client = connection.client();
         this.clock = connection.clock();
         Settings settings = settingsStore.settings();
         this.bundle = ResourceBundle.getBundle("io.orderdesk.ui.messages",
                 "en".equals(settings.get(LOCALE).orElse("ko")) ? Locale.ENGLISH : Locale.KOREAN);
+        this.notice = notice(connection.problem(), bundle);
         this.savedColumns = settings.get(COLUMNS).orElse(null);
         this.refreshInterval = Duration.ofMinutes(number(settings, REFRESH_MINUTES, 5));
         this.builtFrom = fingerprint(settings);
@@ -314,6 +314,15 @@ public final class AppContext implements AutoCloseable {
             store.close();
         }
         settingsStore.close();
+    }
+
+    /** What is wrong with the saved connection, in the window's language; {@code null} when nothing is. */
+    private static String notice(RuntimeException problem, ResourceBundle bundle) {
+        if (problem instanceof ConnectionSettings.Incomplete incomplete) {
+            String text = bundle.getString("connection.missing." + incomplete.missing().name());
+            return incomplete.variable() == null ? text : java.text.MessageFormat.format(text, incomplete.variable());
+        }
+        return problem == null ? null : problem.getMessage();
     }
 
     private static int number(Settings settings, String name, int fallback) {

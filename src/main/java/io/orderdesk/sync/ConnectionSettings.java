@@ -44,12 +44,12 @@ public final class ConnectionSettings {
             case PRODUCTION -> NpayEnvironment.production();
             case NPAY_SANDBOX -> NpayEnvironment.npaySandbox();
             default -> NpayEnvironment.custom(settings.get(BASE_URL).orElseThrow(
-                    () -> new IllegalStateException("설정에 접속 주소가 없습니다.")));
+                    () -> new Incomplete(Incomplete.Missing.BASE_URL, null, "설정에 접속 주소가 없습니다.")));
         };
-        String clientId = settings.get(CLIENT_ID)
-                .orElseThrow(() -> new IllegalStateException("설정에 애플리케이션 ID가 없습니다."));
-        String secret = settings.getSecret(CLIENT_SECRET)
-                .orElseThrow(() -> new IllegalStateException("설정에 애플리케이션 시크릿이 없습니다."));
+        String clientId = settings.get(CLIENT_ID).orElseThrow(
+                () -> new Incomplete(Incomplete.Missing.CLIENT_ID, null, "설정에 애플리케이션 ID가 없습니다."));
+        String secret = settings.getSecret(CLIENT_SECRET).orElseThrow(
+                () -> new Incomplete(Incomplete.Missing.CLIENT_SECRET, null, "설정에 애플리케이션 시크릿이 없습니다."));
         return Optional.of(NpayClientConfig.of(target, clientId, secret)
                 .withMerchantId(settings.get(MERCHANT_ID).orElse(null)));
     }
@@ -57,8 +57,36 @@ public final class ConnectionSettings {
     private static String required(Map<String, String> env, String name) {
         String value = env.get(name);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException(name + " 환경 변수가 필요합니다.");
+            throw new Incomplete(Incomplete.Missing.ENVIRONMENT_VARIABLE, name, name + " 환경 변수가 필요합니다.");
         }
         return value;
+    }
+
+    /**
+     * A connection that is chosen but lacks a part. The message is Korean (for the command line); a window names
+     * {@link #missing()} (and {@link #variable()}) in its own language.
+     */
+    public static final class Incomplete extends IllegalStateException {
+
+        /** The part that is missing. */
+        public enum Missing { BASE_URL, CLIENT_ID, CLIENT_SECRET, ENVIRONMENT_VARIABLE }
+
+        private final Missing missing;
+        private final String variable;
+
+        Incomplete(Missing missing, String variable, String message) {
+            super(message);
+            this.missing = missing;
+            this.variable = variable;
+        }
+
+        public Missing missing() {
+            return missing;
+        }
+
+        /** The environment variable that is missing, or {@code null}. */
+        public String variable() {
+            return variable;
+        }
     }
 }

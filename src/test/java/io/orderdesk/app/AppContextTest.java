@@ -66,7 +66,7 @@ class AppContextTest {
 
         try (AppContext context = open(Map.of())) {
             assertThat(context.mode()).isEqualTo(AppContext.Mode.NOT_CONNECTED);
-            assertThat(context.notice()).isEqualTo("설정에 애플리케이션 ID가 없습니다.");
+            assertThat(context.notice()).as("in the window's language").isEqualTo("The settings have no application ID.");
             assertThat(context.bundle().getString("main.settings")).isEqualTo("Settings");
             assertThat(context.refreshInterval()).isEqualTo(Duration.ofMinutes(15));
             context.syncPort().refresh();
