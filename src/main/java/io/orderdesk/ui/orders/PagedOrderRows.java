@@ -3,6 +3,7 @@ package io.orderdesk.ui.orders;
 import io.orderdesk.ui.support.UiExecutor;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +47,25 @@ public final class PagedOrderRows extends ObservableListBase<OrderRow> {
     private final PageFetcher fetcher;
     private final UiExecutor executor;
     private final Consumer<Throwable> onFailure;
+    /**
+     * The pages in the order they were last used. Over {@link #CACHED_PAGES}, the least recently used page that has
+     * no lines yet goes first: a pass over every row (select all) then makes room among its own empty pages instead
+     * of forgetting the loaded pages on screen, which would blank them until fetched again.
+     */
     private final Map<Integer, Page> pages = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, Page> eldest) {
-            return size() > CACHED_PAGES;
+            if (size() <= CACHED_PAGES) {
+                return false;
+            }
+            Iterator<Page> oldestFirst = values().iterator();
+            for (int left = size() - 1; left > 0; left--) {
+                if (!oldestFirst.next().loaded) {
+                    oldestFirst.remove();
+                    return false;
+                }
+            }
+            return true;
         }
     };
     private final Deque<Integer> waiting = new ArrayDeque<>();

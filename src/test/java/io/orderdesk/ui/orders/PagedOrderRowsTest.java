@@ -42,6 +42,24 @@ class PagedOrderRowsTest {
     }
 
     @Test
+    void touchingEveryRowKeepsTheLoadedPagesOnScreen() {
+        PagedOrderRows rows = rows(100_000, 100_000);
+        OrderRow top = rows.get(0);
+        OrderRow next = rows.get(PagedOrderRows.PAGE_SIZE);
+        executor.runAll();
+
+        // What the table does on select all: every row, in order.
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i);
+        }
+
+        assertThat(rows.get(0)).isSameAs(top);
+        assertThat(rows.get(PagedOrderRows.PAGE_SIZE)).isSameAs(next);
+        assertThat(top.isLoaded()).isTrue();
+        assertThat(next.isLoaded()).isTrue();
+    }
+
+    @Test
     void theRowObjectStaysTheSameWhileItsLineArrives() {
         PagedOrderRows rows = rows(250, 250);
         OrderRow before = rows.get(120);
