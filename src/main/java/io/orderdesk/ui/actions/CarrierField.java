@@ -3,6 +3,7 @@ package io.orderdesk.ui.actions;
 import io.orderdesk.domain.DeliveryCompany;
 import java.util.List;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Bounds;
@@ -50,11 +51,18 @@ public final class CarrierField extends HBox {
         editor.focusedProperty().addListener((observable, was, focused) -> {
             if (!focused) {
                 commit();
+            } else if (showsChosen()) {
+                // A remembered carrier is replaced by what is typed, not typed onto.
+                Platform.runLater(editor::selectAll);
             }
         });
         editor.setOnMouseClicked(event -> {
             if (!popup.isShowing() && !editor.isDisabled()) {
-                filter(value.get() != null && value.get().label().equals(editor.getText()) ? "" : editor.getText());
+                boolean chosen = showsChosen();
+                filter(chosen ? "" : editor.getText());
+                if (chosen) {
+                    editor.selectAll();
+                }
             }
         });
         value.addListener((observable, was, company) -> {
@@ -62,6 +70,11 @@ public final class CarrierField extends HBox {
                 show(company == null ? "" : company.label());
             }
         });
+    }
+
+    /** True while the text is the chosen carrier's name, untouched. */
+    private boolean showsChosen() {
+        return value.get() != null && value.get().label().equals(editor.getText());
     }
 
     private void key(KeyEvent event) {

@@ -178,6 +178,10 @@ class ActionDialogsTest {
         robot.clickOn(carrier.editor()).write("한진").type(KeyCode.ENTER);
         assertThat(carrier.getValue()).isEqualTo(DeliveryCompany.HANJIN);
         assertThat(carrier.editor().getText()).isEqualTo("한진택배");
+        robot.clickOn(carrier.editor()).write("우체국").type(KeyCode.ENTER);
+        assertThat(carrier.getValue()).as("typing replaces the chosen name").isEqualTo(DeliveryCompany.EPOST);
+        robot.clickOn(carrier.editor()).write("한진").type(KeyCode.ENTER);
+        assertThat(carrier.getValue()).isEqualTo(DeliveryCompany.HANJIN);
 
         robot.clickOn(carrier.editor()).type(KeyCode.END).eraseText(4).write("cj").type(KeyCode.DOWN)
                 .type(KeyCode.ENTER);
