@@ -5,6 +5,7 @@ import io.orderdesk.transfer.OrderExport;
 import io.orderdesk.ui.importing.ImportPort;
 import io.orderdesk.ui.importing.ImportView;
 import io.orderdesk.ui.importing.ImportViewModel;
+import io.orderdesk.ui.importing.SheetChooser;
 import io.orderdesk.ui.orders.Formats;
 import io.orderdesk.ui.orders.OrderCells;
 import io.orderdesk.ui.orders.OrderColumn;
@@ -74,6 +75,7 @@ final class AppScreens implements ScreenOpener, ActionOpener {
     private final Consumer<Runnable> settingsSaved;
     private final OutboxActionPort actionPort;
     private final ActionDialogs dialogs;
+    private SheetChooser sheets;
     private final List<Stage> openDialogs = new ArrayList<>();
     private MainWindow main;
 
@@ -87,6 +89,12 @@ final class AppScreens implements ScreenOpener, ActionOpener {
         this.settingsSaved = settingsSaved;
         this.actionPort = new OutboxActionPort(context.actions(), context.settings(), context.store().index());
         this.dialogs = new ActionDialogs(actionPort, context.executor(), context.bundle(), context.clock());
+        this.sheets = SheetChooser.desktop(context.bundle());
+    }
+
+    /** Where "파일 선택…" of the import gets its file; tests, which have no file dialog, hand one over. */
+    void chooseSheetsWith(SheetChooser chooser) {
+        this.sheets = chooser;
     }
 
     /** The main window, once built: "주문 보기" in the reviews screen shows a line in it. */
@@ -173,7 +181,8 @@ final class AppScreens implements ScreenOpener, ActionOpener {
                 actionPort.submit(OrderAction.DISPATCH, lines);
             }
         };
-        ImportView.open(owner, new ImportViewModel(port, context.executor(), context.bundle()), context.bundle());
+        ImportView.open(owner, new ImportViewModel(port, context.executor(), context.bundle(), context.clock()),
+                context.bundle(), sheets);
     }
 
     @Override

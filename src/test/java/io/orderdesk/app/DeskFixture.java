@@ -197,4 +197,9 @@ final class DeskFixture implements AutoCloseable {
     public void close() {
         context.close();
     }
+
+    /** The screens behind the current window (set by {@link #show}). */
+    AppScreens screens() {
+        return screens;
+    }
 }

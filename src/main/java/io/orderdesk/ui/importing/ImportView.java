@@ -1,7 +1,6 @@
 package io.orderdesk.ui.importing;
 
 import io.orderdesk.domain.DeliveryCompany;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -23,7 +22,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -53,9 +51,12 @@ public class ImportView {
     @FXML private Button submitButton;
     @FXML private Button closeButton;
 
-    public ImportView(ImportViewModel viewModel, ResourceBundle bundle) {
+    private final SheetChooser chooser;
+
+    public ImportView(ImportViewModel viewModel, ResourceBundle bundle, SheetChooser chooser) {
         this.viewModel = viewModel;
         this.bundle = bundle;
+        this.chooser = chooser;
     }
 
     /**
@@ -65,6 +66,11 @@ public class ImportView {
      * @return the window, already showing
      */
     public static Stage open(Window owner, ImportViewModel viewModel, ResourceBundle bundle) {
+        return open(owner, viewModel, bundle, SheetChooser.desktop(bundle));
+    }
+
+    /** Like {@link #open(Window, ImportViewModel, ResourceBundle)}, with "파일 선택…" asking {@code chooser}. */
+    public static Stage open(Window owner, ImportViewModel viewModel, ResourceBundle bundle, SheetChooser chooser) {
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
@@ -73,15 +79,15 @@ public class ImportView {
             }
         }
         stage.setTitle(bundle.getString("import.title"));
-        stage.setScene(new Scene(load(viewModel, bundle)));
+        stage.setScene(new Scene(load(viewModel, bundle, chooser)));
         stage.show();
         return stage;
     }
 
     /** The import screen alone, e.g. for embedding. */
-    public static Parent load(ImportViewModel viewModel, ResourceBundle bundle) {
+    public static Parent load(ImportViewModel viewModel, ResourceBundle bundle, SheetChooser chooser) {
         FXMLLoader loader = new FXMLLoader(ImportView.class.getResource("ImportView.fxml"), bundle);
-        loader.setControllerFactory(type -> new ImportView(viewModel, bundle));
+        loader.setControllerFactory(type -> new ImportView(viewModel, bundle, chooser));
         try {
             return loader.load();
         } catch (IOException e) {
@@ -166,14 +172,7 @@ public class ImportView {
 
     @FXML
     private void choose() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(bundle.getString("import.chooser.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(bundle.getString("import.chooser.filter"),
-                "*.xlsx", "*.xls", "*.csv", "*.txt"));
-        File file = chooser.showOpenDialog(chooseButton.getScene().getWindow());
-        if (file != null) {
-            viewModel.load(file.toPath());
-        }
+        chooser.choose(chooseButton.getScene().getWindow()).ifPresent(viewModel::load);
     }
 
     @FXML

@@ -67,7 +67,8 @@ public class ImportViewModel {
         this(port, executor, bundle, Clock.systemUTC());
     }
 
-    ImportViewModel(ImportPort port, UiExecutor executor, ResourceBundle bundle, Clock clock) {
+    /** @param clock gives the dispatch date of the queued lines (the app's clock, the sandbox's in demo mode) */
+    public ImportViewModel(ImportPort port, UiExecutor executor, ResourceBundle bundle, Clock clock) {
         this.port = port;
         this.executor = executor;
         this.texts = new ImportTexts(bundle);
