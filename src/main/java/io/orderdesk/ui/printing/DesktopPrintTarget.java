@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.print.PageLayout;
+import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.scene.image.ImageView;
 import javafx.stage.FileChooser;
@@ -16,12 +17,25 @@ final class DesktopPrintTarget implements PrintTarget {
     /** Enough for a sharp barcode on a laser printer without huge page images. */
     private static final float PRINT_DPI = 200;
 
+    /** Where the user picks the printer and its settings for a job; false when they cancel. */
+    @FunctionalInterface
+    interface PrintDialog {
+        boolean show(PrinterJob job);
+    }
+
     private final Window owner;
     private final ResourceBundle bundle;
+    private final PrintDialog dialog;
 
     DesktopPrintTarget(Window owner, ResourceBundle bundle) {
+        this(owner, bundle, job -> job.showPrintDialog(owner));
+    }
+
+    /** With another dialog: a test that picks a printer as a user would (headless JavaFX has no print dialog). */
+    DesktopPrintTarget(Window owner, ResourceBundle bundle, PrintDialog dialog) {
         this.owner = owner;
         this.bundle = bundle;
+        this.dialog = dialog;
     }
 
     @Override
@@ -37,11 +51,16 @@ final class DesktopPrintTarget implements PrintTarget {
 
     @Override
     public Result print(byte[] pdf, int pages) throws Exception {
+        // With printers but none set as the default, the dialog still lets the user pick one.
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
-            return Result.NO_PRINTER;
+            Optional<Printer> any = Printer.getAllPrinters().stream().findFirst();
+            if (any.isEmpty()) {
+                return Result.NO_PRINTER;
+            }
+            job = PrinterJob.createPrinterJob(any.get());
         }
-        if (!job.showPrintDialog(owner)) {
+        if (!dialog.show(job)) {
             job.cancelJob();
             return Result.CANCELLED;
         }
