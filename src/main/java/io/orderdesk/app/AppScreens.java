@@ -20,7 +20,6 @@ import javafx.stage.FileChooser;
 import io.orderdesk.domain.Coded;
 import io.orderdesk.domain.DeliveryCompany;
 import io.orderdesk.domain.OrderAction;
-import io.orderdesk.domain.OrderTab;
 import io.orderdesk.printing.DetailSheetLines;
 import io.orderdesk.printing.OrderSheetPdf;
 import io.orderdesk.printing.OrderSheetSource;
@@ -58,7 +57,6 @@ import io.orderdesk.ui.settings.StoreSettingsGateway;
 import io.orderdesk.ui.synclog.SyncLogView;
 import io.orderdesk.ui.synclog.SyncLogViewModel;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -107,29 +105,8 @@ final class AppScreens implements ScreenOpener, ActionOpener {
         if (main == null) {
             return;
         }
-        var orders = main.viewModel().orders();
-        orders.tabProperty().set(OrderTab.ALL);
-        orders.searchTextProperty().set(productOrderId);
+        main.viewModel().orders().show(productOrderId);
         owner.requestFocus();
-        selectWhenListed(productOrderId, 50);
-    }
-
-    /** The search runs in the background: look every 100 ms (a few seconds at most) for the line to select. */
-    private void selectWhenListed(String productOrderId, int triesLeft) {
-        var table = main.view().ordersView().table();
-        for (int i = 0; i < table.getItems().size(); i++) {
-            var line = table.getItems().get(i).getLine();
-            if (line != null && line.productOrderId().equals(productOrderId)) {
-                table.getSelectionModel().clearAndSelect(i);
-                table.scrollTo(i);
-                return;
-            }
-        }
-        if (triesLeft > 0) {
-            PauseTransition later = new PauseTransition(javafx.util.Duration.millis(100));
-            later.setOnFinished(event -> selectWhenListed(productOrderId, triesLeft - 1));
-            later.play();
-        }
     }
 
     @Override

@@ -59,6 +59,10 @@ public final class OrderListViewModel {
     private OrderRow focused;
     private int currentIndex = -1;
     private int restoreIndex = -1;
+    /** A line to select once the search under way has answered ({@link #show}), or {@code null}. */
+    private String selectOnArrival;
+    /** True while {@link #show} sets the tab and the text, which then run one search together. */
+    private boolean settingSeveral;
     private int generation;
 
     public OrderListViewModel(OrderSource source, UiExecutor executor, SeenMarks seenMarks, ColumnChoice columns,
@@ -71,10 +75,10 @@ public final class OrderListViewModel {
         this.clock = clock;
         this.paged = PagedOrderRows.empty(executor);
         rows.set(paged);
-        searchText.addListener((obs, old, text) -> search());
-        period.addListener((obs, old, value) -> search());
-        claims.addListener((obs, old, value) -> search());
-        tab.addListener((obs, old, value) -> search());
+        searchText.addListener((obs, old, text) -> searchAfterChange());
+        period.addListener((obs, old, value) -> searchAfterChange());
+        claims.addListener((obs, old, value) -> searchAfterChange());
+        tab.addListener((obs, old, value) -> searchAfterChange());
     }
 
     /** Runs the current search from the first row; the selection is cleared. */
@@ -179,11 +183,34 @@ public final class OrderListViewModel {
                 .withClaims(claims).sortedBy(sortBy, descending);
     }
 
+    /**
+     * Lists every tab's lines matching {@code productOrderId} and, once that search has answered, selects the line
+     * (through {@link #restoreIndex}), so the detail pane shows it: "주문 보기" from another screen.
+     */
+    public void show(String productOrderId) {
+        selectOnArrival = productOrderId;
+        settingSeveral = true;
+        try {
+            tab.set(OrderTab.ALL);
+            searchText.set(productOrderId);
+        } finally {
+            settingSeveral = false;
+        }
+        search();
+    }
+
+    private void searchAfterChange() {
+        if (!settingSeveral) {
+            search();
+        }
+    }
+
     private void load(boolean keepSelection) {
         int run = ++generation;
         OrderFilter filter = filter();
-        String keepId = keepSelection && current.get() != null ? current.get().productOrderId() : null;
-        int near = keepId == null ? -1 : currentIndex;
+        String keepId = selectOnArrival != null ? selectOnArrival
+                : keepSelection && current.get() != null ? current.get().productOrderId() : null;
+        int near = keepSelection && keepId != null ? currentIndex : -1;
         loading.set(true);
         executor.submit(() -> pages.first(filter, near), loaded -> {
             if (run == generation) {
@@ -204,6 +231,9 @@ public final class OrderListViewModel {
                 executor, error -> failure.set(error.toString()));
         loaded.pages().forEach(paged::preload);
         restoreIndex = keepId == null ? -1 : paged.indexOf(keepId);
+        if (keepId != null && keepId.equals(selectOnArrival)) {
+            selectOnArrival = null;
+        }
         if (keepId == null) {
             select(List.of(), null);
         }

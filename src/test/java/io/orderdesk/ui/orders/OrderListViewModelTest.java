@@ -63,6 +63,24 @@ class OrderListViewModelTest {
     }
 
     @Test
+    void showingALineListsItOnEveryTabAndAsksTheTableToSelectIt() {
+        FakeOrderSource source = new FakeOrderSource(List.of(TestLine.of("1").build(),
+                TestLine.of("2").status("DELIVERING", "OK").build()));
+        OrderListViewModel viewModel = viewModel(source, new InlineUiExecutor());
+        viewModel.search();
+
+        viewModel.show("2");
+
+        assertThat(viewModel.tabProperty().get()).isEqualTo(OrderTab.ALL);
+        assertThat(last(source).text()).isEqualTo("2");
+        int index = viewModel.restoreIndex();
+        assertThat(index).isNotNegative();
+        assertThat(viewModel.rowsProperty().get().get(index).getLine().productOrderId()).isEqualTo("2");
+        viewModel.searchTextProperty().set("");
+        assertThat(viewModel.restoreIndex()).as("only the search that showed it").isEqualTo(-1);
+    }
+
+    @Test
     void tabTextPeriodClaimsAndSortEachRunANewSearch() {
         FakeOrderSource source = new FakeOrderSource(List.of(TestLine.of("1").buyer("김민지").build(),
                 TestLine.of("2").buyer("박서준").status("DELIVERING", "OK").build()));
