@@ -15,27 +15,20 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * What staff see when a write does not go as typed: Naver refusing one line of a bulk dispatch, the outbox holding
  * back lines whose order changed since the window showed it (a return held elsewhere, a buyer's cancel request), and
  * input the dialogs refuse before anything is sent.
  */
-@ExtendWith(ApplicationExtension.class)
-class ActionFailureFlowsTest {
+class ActionFailureFlowsTest extends DeskFlowTest {
 
     /** A tracking number another PC of the shop already used for a different order, unknown to this store. */
     private static final String USED_ELSEWHERE = "523456789012";
 
-    private static DeskFixture desk;
     private static DemoOrder bulk;
     private static DemoOrder shippedElsewhere;
     private static DemoOrder returning;
@@ -52,16 +45,6 @@ class ActionFailureFlowsTest {
         pair = desk.order("CONFIRMED", 2, 0, null, true);
         plain = desk.order("CONFIRMED", 1, 0, null, true);
         desk.sync();
-    }
-
-    @AfterAll
-    static void closeTheShop() {
-        desk.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        desk.show(stage);
     }
 
     @Test

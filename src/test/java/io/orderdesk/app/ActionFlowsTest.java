@@ -22,26 +22,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * 발주 확인, 발송 지연, 발송 처리, 판매 취소 and 취소 요청 승인 from the real main window: lines found and selected in the
  * order table, the dialog opened from the toolbar, a toolbar menu or a shortcut, filled by keyboard and sent through
  * the outbox to the sandbox, until the store shows the new state.
  */
-@ExtendWith(ApplicationExtension.class)
-class ActionFlowsTest {
+class ActionFlowsTest extends DeskFlowTest {
 
     private static final String BUYER = "확인하나";
 
-    private static DeskFixture desk;
     private static DemoOrder fresh;
     private static DemoOrder moved;
     private static DemoOrder toDispatch;
@@ -59,16 +52,6 @@ class ActionFlowsTest {
         cancelRequested = desk.order("CONFIRMED", 1, 0, null, false);
         desk.event(cancelRequested.line(0), "CANCEL_REQUEST", null);
         desk.sync();
-    }
-
-    @AfterAll
-    static void closeTheShop() {
-        desk.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        desk.show(stage);
     }
 
     @Test

@@ -19,24 +19,17 @@ import io.orderdesk.sandbox.Endpoint;
 import io.orderdesk.store.OrderSummary;
 import io.orderdesk.ui.actions.ResultRow;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The ten return and exchange writes from the real main window, each taking a line one step further as staff would:
  * the dialog opened by shortcut, toolbar menu or context menu, filled by keyboard, the result seen per line, and the
  * store (and the sandbox's call log) showing the write.
  */
-@ExtendWith(ApplicationExtension.class)
-class ClaimFlowsTest {
+class ClaimFlowsTest extends DeskFlowTest {
 
-    private static DeskFixture desk;
     private static DemoOrder delivered;
     private static DemoOrder returning;
     private static DemoOrder exchangeOnHold;
@@ -54,16 +47,6 @@ class ClaimFlowsTest {
         exchangeFree = desk.order("DELIVERED", 1, 0, null, true);
         desk.event(exchangeFree.line(0), "EXCHANGE_REQUEST", "BROKEN");
         desk.sync();
-    }
-
-    @AfterAll
-    static void closeTheShop() {
-        desk.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        desk.show(stage);
     }
 
     @Test

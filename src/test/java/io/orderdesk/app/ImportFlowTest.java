@@ -49,29 +49,23 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * 송장 가져오기 from the real main window: a courier's .csv or .xlsx written to disk, read by the real import screen
  * (opened from the toolbar as staff open it), checked against the store, and only after the button queued in the real
  * outbox, which ships the ready lines to the sandbox; the main window then follows.
  */
-@ExtendWith(ApplicationExtension.class)
-class ImportFlowTest {
+class ImportFlowTest extends DeskFlowTest {
 
     private static final List<String> HEADERS = List.of("상품주문번호", "택배사", "송장번호");
     private static final String CSV_BUYER = "송장가람";
     private static final String XLSX_BUYER = "송장나래";
 
-    private static DeskFixture desk;
     private static DemoOrder csvFirst;
     private static DemoOrder csvSecond;
     private static DemoOrder xlsxFirst;
@@ -99,16 +93,6 @@ class ImportFlowTest {
         desk.event(mixed.get("cancelling").line(0), "CANCEL_REQUEST", null);
         mixed.put("unconfirmed", desk.order("PAYED", 1, 0, null, true));
         desk.sync();
-    }
-
-    @AfterAll
-    static void closeTheShop() {
-        desk.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        desk.show(stage);
     }
 
     @AfterEach

@@ -15,34 +15,18 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The reviews screen from the main window: a period fetched from the sandbox, and "주문 보기" back to the order. */
-@ExtendWith(ApplicationExtension.class)
-class ReviewsFlowTest {
+class ReviewsFlowTest extends DeskFlowTest {
 
-    private static DeskFixture desk;
 
     @BeforeAll
     static void openTheShop() throws Exception {
         desk = DeskFixture.open(64);
         desk.sync();
-    }
-
-    @AfterAll
-    static void closeTheShop() {
-        desk.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        desk.show(stage);
     }
 
     @Test

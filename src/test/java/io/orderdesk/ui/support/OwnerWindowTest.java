@@ -3,6 +3,7 @@ package io.orderdesk.ui.support;
 import atlantafx.base.theme.PrimerLight;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -11,10 +12,11 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The stage a screen under test opens over: a small stand-in for the main window with the app's theme, a real FX
@@ -40,12 +42,15 @@ public abstract class OwnerWindowTest {
         executor.close();
     }
 
-    @Start
-    void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        owner = stage;
-        stage.setScene(new Scene(new StackPane(new Label("Order Desk")), 400, 300));
-        stage.show();
+    /** On the stage TestFX registered (its {@code @Start} is looked for on the test class only, not inherited). */
+    @BeforeEach
+    void showOwner() throws TimeoutException {
+        FxToolkit.setupStage(stage -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            owner = stage;
+            stage.setScene(new Scene(new StackPane(new Label("Order Desk")), 400, 300));
+            stage.show();
+        });
     }
 
     @AfterEach
