@@ -44,6 +44,16 @@ echo "installed $(dpkg-query -W -f '${Package} ${Version}, depends: ${Depends}' 
 version="$("$app" version)"
 echo "$version"
 [[ "$version" == "Order Desk "* ]] || fail "unexpected version output: $version"
+# The class data sharing archive postinst made from the shipped class list: -Xshare:on makes the JVM refuse to start
+# when it cannot map it.
+if dpkg -L order-desk | grep -q 'order-desk.classlist$'; then
+  jsa=/opt/order-desk/lib/app/order-desk.jsa
+  [ -s "$jsa" ] || fail "postinst made no class data sharing archive"
+  JAVA_TOOL_OPTIONS=-Xshare:on "$app" version >/dev/null 2>&1 || fail "the launcher cannot map $jsa"
+  echo "class data sharing archive: $(( $(stat -c %s "$jsa") / 1048576 )) MB, mapped by the launcher"
+else
+  echo "the .deb has no class list (built without a display): no class data sharing archive to check"
+fi
 
 home="$(mktemp -d)/order-desk"
 ORDERDESK_HOME="$home" timeout 180 xvfb-run -a -s "-screen 0 1400x900x24" "$app" --screenshot="$home/../main.png" \
@@ -56,6 +66,7 @@ echo "installed app ran: $(stat -c %s "$home/../main.png") byte screenshot, log 
 dpkg --purge order-desk >/dev/null
 trap - EXIT
 [ ! -e "$app" ] || fail "dpkg --purge left $app behind"
+[ ! -e /opt/order-desk ] || fail "dpkg --purge left /opt/order-desk behind: $(find /opt/order-desk | head -5)"
 [ -f "$home/orderdesk.mv.db" ] || fail "removing the package touched the user's data"
 rm -rf "$(dirname "$home")"
 echo "installer smoke test passed in $(( $(date +%s) - start )) s (install, run, remove)"

@@ -100,6 +100,21 @@ class PackagingArgumentsTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"postinst", "prerm"})
+    void theDebScriptsKeepJpackagesDesktopCommandsAndCleanUpTheArchive(String script) throws IOException {
+        assertThat(single("linux", "resource-dir")).isEqualTo("packaging/linux/resources");
+        String text = Files.readString(ROOT.resolve("packaging/linux/resources").resolve(script));
+
+        assertThat(text).startsWith("#!/bin/sh");
+        if (script.equals("postinst")) {
+            assertThat(text).contains("DESKTOP_COMMANDS_INSTALL", "-Xshare:dump", "order-desk.classlist");
+        } else {
+            assertThat(text).contains("DESKTOP_COMMANDS_UNINSTALL", "rm -f /opt/order-desk/lib/app/order-desk.jsa");
+        }
+        assertThat(Files.isExecutable(ROOT.resolve("packaging/linux/resources").resolve(script))).isTrue();
+    }
+
     /** The long option names in the JDK's jpackage option table (read from its class file, as jpackage has it). */
     private static Set<String> jpackageOptions() throws IOException {
         Optional<Module> jpackage = ModuleLayer.boot().findModule("jdk.jpackage");
