@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * database), and the detail service for contacts.
  *
  * <p>{@link #readAhead} reads the window's opening page, its contacts and the tab counts while the window is still
- * being built. Each answer read ahead serves only the first request for it, and only when that request asks for
- * exactly the same thing; everything else, and everything after, goes to the store.
+ * being built. Each answer read ahead serves only the first request for it, only when that request asks for exactly
+ * the same thing, and only while no line has reached the store's index since it was read
+ * ({@link io.orderdesk.store.OrderIndex#changeCount()}); everything else, and everything after, goes to the store.
  */
 final class StoreOrderSource implements OrderSource {
 
@@ -50,8 +51,9 @@ final class StoreOrderSource implements OrderSource {
      * @return done when all three have been read (or failed)
      */
     CompletableFuture<Void> readAhead(OrderFilter opening) {
-        Ahead<OrderFilter, SearchResult> firstPage = new Ahead<>(opening);
-        Ahead<Boolean, Map<OrderTab, Integer>> firstCounts = new Ahead<>(true);
+        long changes = store.index().changeCount();
+        Ahead<OrderFilter, SearchResult> firstPage = new Ahead<>(opening, changes);
+        Ahead<Boolean, Map<OrderTab, Integer>> firstCounts = new Ahead<>(true, changes);
         page.set(firstPage);
         counts.set(firstCounts);
         CompletableFuture<Void> done = new CompletableFuture<>();
@@ -60,7 +62,7 @@ final class StoreOrderSource implements OrderSource {
                 SearchResult result = firstPage.fill(() -> fromStore(opening));
                 if (result != null) {
                     Set<String> ids = idsOf(result.rows().stream().map(OrderSummary::productOrderId).toList());
-                    Ahead<Set<String>, Map<String, ShippingContact>> firstContacts = new Ahead<>(ids);
+                    Ahead<Set<String>, Map<String, ShippingContact>> firstContacts = new Ahead<>(ids, changes);
                     contacts.set(firstContacts);
                     firstContacts.fill(() -> details.contacts(ids));
                 }
@@ -97,20 +99,28 @@ final class StoreOrderSource implements OrderSource {
         return new HashSet<>(productOrderIds);
     }
 
-    /** The answer read ahead for {@code key}, waiting for it if still being read; empty for anything else. */
-    private static <K, V> Optional<V> taken(AtomicReference<Ahead<K, V>> slot, K key) {
+    /**
+     * The answer read ahead for {@code key}, waiting for it if still being read; empty for anything else, or when the
+     * store changed after it was read.
+     */
+    private <K, V> Optional<V> taken(AtomicReference<Ahead<K, V>> slot, K key) {
         Ahead<K, V> ahead = slot.getAndSet(null);
         if (ahead == null || !ahead.key().equals(key)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(ahead.value().join());
+        V answer = ahead.value().join();
+        return store.index().changeCount() == ahead.changes() ? Optional.ofNullable(answer) : Optional.empty();
     }
 
-    /** One answer being read ahead. */
-    private record Ahead<K, V>(K key, CompletableFuture<V> value) {
+    /**
+     * One answer being read ahead.
+     *
+     * @param changes the index's {@link io.orderdesk.store.OrderIndex#changeCount()} before it was read
+     */
+    private record Ahead<K, V>(K key, long changes, CompletableFuture<V> value) {
 
-        Ahead(K key) {
-            this(Objects.requireNonNull(key), new CompletableFuture<>());
+        Ahead(K key, long changes) {
+            this(Objects.requireNonNull(key), changes, new CompletableFuture<>());
         }
 
         /** Reads the answer; a failure is logged and leaves the request to read it again itself. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +55,7 @@ public final class OrderIndex {
     /** Counted down by {@link #loadNow}: a window has shown its first rows, or someone needs the index now. */
     private final CountDownLatch go = new CountDownLatch(1);
     private final List<Runnable> onLoaded = new ArrayList<>();
+    private final AtomicLong applied = new AtomicLong();
     private volatile RuntimeException loadFailure;
     private volatile boolean stopped;
     private Thread loader;
@@ -290,6 +292,17 @@ public final class OrderIndex {
         for (IndexedRow row : rows) {
             put(row);
         }
+        if (!rows.isEmpty()) {
+            applied.incrementAndGet();
+        }
+    }
+
+    /**
+     * Goes up each time lines reach the index (a commit of this process, a refresh, the first load), so a reader can
+     * tell whether what it read from the store earlier may have changed since.
+     */
+    public long changeCount() {
+        return applied.get();
     }
 
     private List<IndexedRow> read(Instant since) {
