@@ -16,6 +16,7 @@ import io.orderdesk.sync.SyncReport;
 import io.orderdesk.sync.SyncService;
 import io.orderdesk.sync.SyncSettings;
 import io.orderdesk.ui.main.SyncPort;
+import io.orderdesk.ui.orders.Formats;
 import io.orderdesk.ui.orders.OrderListViewModel;
 import io.orderdesk.ui.orders.OrderSource;
 import io.orderdesk.ui.orders.SeenMarks;
@@ -319,8 +320,9 @@ public final class AppContext implements AutoCloseable {
     /** What is wrong with the saved connection, in the window's language; {@code null} when nothing is. */
     private static String notice(RuntimeException problem, ResourceBundle bundle) {
         if (problem instanceof ConnectionSettings.Incomplete incomplete) {
-            String text = bundle.getString("connection.missing." + incomplete.missing().name());
-            return incomplete.variable() == null ? text : java.text.MessageFormat.format(text, incomplete.variable());
+            String key = "connection.missing." + incomplete.missing().name();
+            return incomplete.variable() == null ? bundle.getString(key)
+                    : new Formats(bundle).text(key, incomplete.variable());
         }
         return problem == null ? null : problem.getMessage();
     }

@@ -75,6 +75,14 @@ class AppContextTest {
     }
 
     @Test
+    void aMissingEnvironmentVariableIsNamedInTheNotice() {
+        try (AppContext context = open(Map.of("ORDERDESK_BASE_URL", "http://127.0.0.1:9/"))) {
+            assertThat(context.mode()).isEqualTo(AppContext.Mode.NOT_CONNECTED);
+            assertThat(context.notice()).isEqualTo("ORDERDESK_CLIENT_ID 환경 변수가 필요합니다.");
+        }
+    }
+
+    @Test
     void aChosenColumnSetIsSavedInTheBackgroundAndReadAtTheNextStart() {
         try (AppContext context = open(Map.of())) {
             context.saveSetting(AppContext.COLUMNS, "tracking,productOrderId");
