@@ -1,11 +1,9 @@
 package io.orderdesk.ui.about;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.orderdesk.ui.support.Fxml;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -62,13 +60,7 @@ public class AboutView {
 
     /** The About content alone, e.g. for embedding or a test. */
     public static Parent load(AboutViewModel viewModel, ResourceBundle bundle) {
-        FXMLLoader loader = new FXMLLoader(AboutView.class.getResource("AboutView.fxml"), bundle);
-        loader.setControllerFactory(type -> new AboutView(viewModel));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not load AboutView.fxml", e);
-        }
+        return Fxml.load(AboutView.class, "AboutView.fxml", bundle, () -> new AboutView(viewModel)).root();
     }
 
     @FXML

@@ -1,14 +1,11 @@
 package io.orderdesk.ui.actionlog;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.orderdesk.ui.support.Columns;
+import io.orderdesk.ui.support.Fxml;
 import java.util.ResourceBundle;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -84,13 +81,8 @@ public class ActionLogView {
 
     /** The action log alone, e.g. for embedding; the caller starts and stops the view model and sets dialogs. */
     public static Parent load(ActionLogViewModel viewModel, ResourceBundle bundle) {
-        FXMLLoader loader = new FXMLLoader(ActionLogView.class.getResource("ActionLogView.fxml"), bundle);
-        loader.setControllerFactory(type -> new ActionLogView(viewModel, bundle));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not load ActionLogView.fxml", e);
-        }
+        return Fxml.load(ActionLogView.class, "ActionLogView.fxml", bundle,
+                () -> new ActionLogView(viewModel, bundle)).root();
     }
 
     @FXML
@@ -99,29 +91,29 @@ public class ActionLogView {
         sorted.comparatorProperty().bind(actionTable.comparatorProperty());
         actionTable.setItems(sorted);
         actionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        column(timeColumn, ActionItem::time);
-        column(operatorColumn, ActionItem::operator);
-        column(actionColumn, ActionItem::action);
-        column(linesColumn, ActionItem::lines);
-        column(statesColumn, item -> item);
+        Columns.show(timeColumn, ActionItem::time);
+        Columns.show(operatorColumn, ActionItem::operator);
+        Columns.show(actionColumn, ActionItem::action);
+        Columns.show(linesColumn, ActionItem::lines);
+        Columns.show(statesColumn, item -> item);
         statesColumn.setCellFactory(column -> new ActionLogCells.Counts());
 
         lineTable.setItems(viewModel.lines().lines());
         lineTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lineTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        column(productOrderColumn, LineItem::productOrderId);
-        column(stateColumn, line -> line);
+        Columns.show(productOrderColumn, LineItem::productOrderId);
+        Columns.show(stateColumn, line -> line);
         stateColumn.setCellFactory(column -> new ActionLogCells.State());
-        column(attemptsColumn, LineItem::attempts);
-        column(inputColumn, LineItem::input);
-        column(codeColumn, LineItem::code);
-        column(traceColumn, line -> line);
+        Columns.show(attemptsColumn, LineItem::attempts);
+        Columns.show(inputColumn, LineItem::input);
+        Columns.show(codeColumn, LineItem::code);
+        Columns.show(traceColumn, line -> line);
         traceColumn.setCellFactory(column -> new ActionLogCells.Trace(bundle.getString("actionlog.copy"),
                 viewModel.lines()::copyTraceId));
-        column(noteColumn, LineItem::note);
+        Columns.show(noteColumn, LineItem::note);
         noteColumn.setCellFactory(column -> new ActionLogCells.LongText<>());
-        column(updatedColumn, LineItem::updated);
-        column(messageColumn, LineItem::message);
+        Columns.show(updatedColumn, LineItem::updated);
+        Columns.show(messageColumn, LineItem::message);
         messageColumn.setCellFactory(column -> new ActionLogCells.LongText<>());
 
         bindSelection();
@@ -201,7 +193,4 @@ public class ActionLogView {
         closeButton.getScene().getWindow().hide();
     }
 
-    private static <S, T> void column(TableColumn<S, T> column, Function<S, T> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-    }
 }

@@ -2,15 +2,13 @@ package io.orderdesk.ui.actions;
 
 import io.orderdesk.domain.OrderAction;
 import io.orderdesk.ui.orders.Formats;
+import io.orderdesk.ui.support.Fxml;
 import io.orderdesk.ui.support.UiExecutor;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -59,15 +57,10 @@ public final class ActionDialogs {
             content.putString(text);
             Clipboard.getSystemClipboard().setContent(content);
         });
-        FXMLLoader loader = new FXMLLoader(ActionDialogs.class.getResource("ActionDialogView.fxml"), bundle);
-        loader.setControllerFactory(type -> new ActionDialogView(viewModel, bundle));
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not load ActionDialogView.fxml", e);
-        }
-        ActionDialogView view = loader.getController();
+        Fxml.Loaded<ActionDialogView> loaded = Fxml.load(ActionDialogs.class, "ActionDialogView.fxml", bundle,
+                () -> new ActionDialogView(viewModel, bundle));
+        Parent root = loaded.root();
+        ActionDialogView view = loaded.controller();
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);

@@ -1,10 +1,8 @@
 package io.orderdesk.ui.actions;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.orderdesk.ui.support.Fxml;
 import java.util.ResourceBundle;
 import java.util.function.Function;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
 /** Loads the view of a form: its FXML with the controller made for that form. */
@@ -48,13 +46,6 @@ final class FormViews {
 
     private static Loaded load(String file, ResourceBundle bundle, Function<ResourceBundle, FormView> controller) {
         FormView view = controller.apply(bundle);
-        FXMLLoader loader = new FXMLLoader(FormViews.class.getResource(file), bundle);
-        loader.setControllerFactory(type -> view);
-        try {
-            Parent root = loader.load();
-            return new Loaded(root, view);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not load " + file, e);
-        }
+        return new Loaded(Fxml.load(FormViews.class, file, bundle, () -> view).root(), view);
     }
 }

@@ -1,12 +1,10 @@
 package io.orderdesk.ui.actions;
 
 import io.orderdesk.ui.orders.Formats;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.orderdesk.ui.support.Fxml;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -33,14 +31,8 @@ public final class HeldBackDialog {
     /** As {@link #show(Window, List)}, naming each line's product where {@code productNames} knows it. */
     public Stage show(Window owner, List<LineResult> lines, Map<String, String> productNames) {
         HeldBackViewModel viewModel = new HeldBackViewModel(lines, productNames, new Formats(bundle));
-        FXMLLoader loader = new FXMLLoader(HeldBackDialog.class.getResource("HeldBackDialog.fxml"), bundle);
-        loader.setControllerFactory(type -> new HeldBackView(viewModel, bundle));
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not load HeldBackDialog.fxml", e);
-        }
+        Parent root = Fxml.load(HeldBackDialog.class, "HeldBackDialog.fxml", bundle,
+                () -> new HeldBackView(viewModel, bundle)).root();
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);

@@ -1,5 +1,6 @@
 package io.orderdesk.ui.actions;
 
+import io.orderdesk.ui.support.Columns;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -20,7 +21,7 @@ final class ResultsTable {
     }
 
     static <T> void text(TableColumn<ResultRow, T> column, Function<ResultRow, T> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        Columns.show(column, value);
         column.setCellFactory(ignored -> new TableCell<>() {
             private final Tooltip tooltip = new Tooltip();
 

@@ -1,13 +1,11 @@
 package io.orderdesk.ui.alerts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.orderdesk.ui.support.Fxml;
 import java.util.ResourceBundle;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
@@ -35,13 +33,8 @@ public class AlertToastView {
 
     /** The toast node, hidden until something arrives. */
     public static HBox load(AlertsViewModel viewModel, ResourceBundle bundle) {
-        FXMLLoader loader = new FXMLLoader(AlertToastView.class.getResource("AlertToastView.fxml"), bundle);
-        loader.setControllerFactory(type -> new AlertToastView(viewModel));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not load AlertToastView.fxml", e);
-        }
+        return (HBox) Fxml.load(AlertToastView.class, "AlertToastView.fxml", bundle,
+                () -> new AlertToastView(viewModel)).root();
     }
 
     @FXML

@@ -1,12 +1,10 @@
 package io.orderdesk.ui.detail;
 
 import io.orderdesk.ui.orders.Formats;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.orderdesk.ui.support.Fxml;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -56,15 +54,8 @@ public final class OrderDetailView {
     }
 
     public static OrderDetailView load(OrderDetailViewModel viewModel, Formats formats) {
-        FXMLLoader loader = new FXMLLoader(OrderDetailView.class.getResource("OrderDetailView.fxml"),
-                formats.bundle());
-        loader.setControllerFactory(type -> new OrderDetailView(viewModel, formats));
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not load OrderDetailView.fxml", e);
-        }
-        return loader.getController();
+        return Fxml.load(OrderDetailView.class, "OrderDetailView.fxml", formats.bundle(),
+                () -> new OrderDetailView(viewModel, formats)).controller();
     }
 
     public Parent root() {

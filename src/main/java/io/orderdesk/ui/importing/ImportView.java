@@ -1,18 +1,15 @@
 package io.orderdesk.ui.importing;
 
 import io.orderdesk.domain.DeliveryCompany;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.orderdesk.ui.support.Columns;
+import io.orderdesk.ui.support.Fxml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
-import java.util.function.Function;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -86,13 +83,8 @@ public class ImportView {
 
     /** The import screen alone, e.g. for embedding. */
     public static Parent load(ImportViewModel viewModel, ResourceBundle bundle, SheetChooser chooser) {
-        FXMLLoader loader = new FXMLLoader(ImportView.class.getResource("ImportView.fxml"), bundle);
-        loader.setControllerFactory(type -> new ImportView(viewModel, bundle, chooser));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not load ImportView.fxml", e);
-        }
+        return Fxml.load(ImportView.class, "ImportView.fxml", bundle,
+                () -> new ImportView(viewModel, bundle, chooser)).root();
     }
 
     @FXML
@@ -114,13 +106,13 @@ public class ImportView {
         previewTable.setItems(viewModel.rows());
         previewTable.setPlaceholder(new Label(bundle.getString("import.table.empty")));
         previewTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        column(rowColumn, PreviewItem::rowNumber);
-        column(orderColumn, PreviewItem::productOrderId);
-        column(carrierColumn, PreviewItem::carrier);
-        column(trackingColumn, PreviewItem::trackingNumber);
-        column(kindColumn, item -> item);
+        Columns.show(rowColumn, PreviewItem::rowNumber);
+        Columns.show(orderColumn, PreviewItem::productOrderId);
+        Columns.show(carrierColumn, PreviewItem::carrier);
+        Columns.show(trackingColumn, PreviewItem::trackingNumber);
+        Columns.show(kindColumn, item -> item);
         kindColumn.setCellFactory(column -> new ImportCells.Kind());
-        column(noteColumn, PreviewItem::note);
+        Columns.show(noteColumn, PreviewItem::note);
 
         submitButton.textProperty().bind(viewModel.submitTextProperty());
         submitButton.disableProperty().bind(viewModel.submitCommand().executableProperty().not());
@@ -185,7 +177,4 @@ public class ImportView {
         closeButton.getScene().getWindow().hide();
     }
 
-    private static <S, T> void column(TableColumn<S, T> column, Function<S, T> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-    }
 }

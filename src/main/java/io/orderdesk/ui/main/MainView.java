@@ -4,12 +4,10 @@ import io.orderdesk.ui.detail.OrderDetailView;
 import io.orderdesk.ui.orders.Formats;
 import io.orderdesk.ui.orders.OrderListView;
 import io.orderdesk.ui.support.Command;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.orderdesk.ui.support.Fxml;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -97,14 +95,8 @@ public final class MainView {
 
     /** The window with the order actions' toolbar, context menu and shortcuts. */
     public static MainView load(MainViewModel viewModel, ActionBarViewModel actions, Formats formats) {
-        FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), formats.bundle());
-        loader.setControllerFactory(type -> new MainView(viewModel, actions, formats));
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not load MainView.fxml", e);
-        }
-        return loader.getController();
+        return Fxml.load(MainView.class, "MainView.fxml", formats.bundle(),
+                () -> new MainView(viewModel, actions, formats)).controller();
     }
 
     public Parent root() {

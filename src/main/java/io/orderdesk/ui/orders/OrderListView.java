@@ -1,15 +1,13 @@
 package io.orderdesk.ui.orders;
 
 import io.orderdesk.store.ClaimFilter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.orderdesk.ui.support.Fxml;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -49,14 +47,8 @@ public final class OrderListView {
     }
 
     public static OrderListView load(OrderListViewModel viewModel, Formats formats) {
-        FXMLLoader loader = new FXMLLoader(OrderListView.class.getResource("OrderListView.fxml"), formats.bundle());
-        loader.setControllerFactory(type -> new OrderListView(viewModel, formats));
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not load OrderListView.fxml", e);
-        }
-        return loader.getController();
+        return Fxml.load(OrderListView.class, "OrderListView.fxml", formats.bundle(),
+                () -> new OrderListView(viewModel, formats)).controller();
     }
 
     public Parent root() {

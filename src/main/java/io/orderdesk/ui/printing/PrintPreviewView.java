@@ -1,11 +1,9 @@
 package io.orderdesk.ui.printing;
 
 import io.orderdesk.printing.OrderSheet;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.orderdesk.ui.support.Fxml;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -68,13 +66,8 @@ public class PrintPreviewView {
 
     /** The preview alone; the caller sets the view model's target and closer. */
     public static Parent load(PrintPreviewViewModel viewModel, ResourceBundle bundle) {
-        FXMLLoader loader = new FXMLLoader(PrintPreviewView.class.getResource("PrintPreviewView.fxml"), bundle);
-        loader.setControllerFactory(type -> new PrintPreviewView(viewModel));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not load PrintPreviewView.fxml", e);
-        }
+        return Fxml.load(PrintPreviewView.class, "PrintPreviewView.fxml", bundle,
+                () -> new PrintPreviewView(viewModel)).root();
     }
 
     @FXML

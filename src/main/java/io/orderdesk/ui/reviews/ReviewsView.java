@@ -1,16 +1,13 @@
 package io.orderdesk.ui.reviews;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.orderdesk.ui.support.Columns;
+import io.orderdesk.ui.support.Fxml;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ResourceBundle;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -93,13 +90,7 @@ public class ReviewsView {
 
     /** The reviews screen alone, e.g. for embedding; the caller starts the view model. */
     public static Parent load(ReviewsViewModel viewModel, ResourceBundle bundle) {
-        FXMLLoader loader = new FXMLLoader(ReviewsView.class.getResource("ReviewsView.fxml"), bundle);
-        loader.setControllerFactory(type -> new ReviewsView(viewModel));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not load ReviewsView.fxml", e);
-        }
+        return Fxml.load(ReviewsView.class, "ReviewsView.fxml", bundle, () -> new ReviewsView(viewModel)).root();
     }
 
     @FXML
@@ -128,15 +119,15 @@ public class ReviewsView {
         sorted.comparatorProperty().bind(reviewTable.comparatorProperty());
         reviewTable.setItems(sorted);
         reviewTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        column(createdColumn, ReviewItem::created);
-        column(productOrderColumn, ReviewItem::productOrderId);
-        column(productColumn, ReviewItem::productName);
+        Columns.show(createdColumn, ReviewItem::created);
+        Columns.show(productOrderColumn, ReviewItem::productOrderId);
+        Columns.show(productColumn, ReviewItem::productName);
         productColumn.setCellFactory(column -> new ContentCell());
-        column(scoreColumn, ReviewItem::score);
+        Columns.show(scoreColumn, ReviewItem::score);
         scoreColumn.getStyleClass().add("score");
-        column(typeColumn, ReviewItem::type);
-        column(writerColumn, ReviewItem::writer);
-        column(contentColumn, ReviewItem::content);
+        Columns.show(typeColumn, ReviewItem::type);
+        Columns.show(writerColumn, ReviewItem::writer);
+        Columns.show(contentColumn, ReviewItem::content);
         contentColumn.setCellFactory(column -> new ContentCell());
         reviewTable.setRowFactory(table -> {
             TableRow<ReviewItem> row = new TableRow<>();
@@ -191,9 +182,6 @@ public class ReviewsView {
         closeButton.getScene().getWindow().hide();
     }
 
-    private static <T> void column(TableColumn<ReviewItem, T> column, Function<ReviewItem, T> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-    }
 
     /** Reviews and product names can be long: the column shows the start, the tooltip all of it. */
     private static final class ContentCell extends TableCell<ReviewItem, String> {

@@ -1,7 +1,6 @@
 package io.orderdesk.ui.settings;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.orderdesk.ui.support.Fxml;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -10,7 +9,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -95,13 +93,7 @@ public class SettingsView {
 
     /** The settings form alone, e.g. for embedding. */
     public static Parent load(SettingsViewModel viewModel, ResourceBundle bundle) {
-        FXMLLoader loader = new FXMLLoader(SettingsView.class.getResource("SettingsView.fxml"), bundle);
-        loader.setControllerFactory(type -> new SettingsView(viewModel));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not load SettingsView.fxml", e);
-        }
+        return Fxml.load(SettingsView.class, "SettingsView.fxml", bundle, () -> new SettingsView(viewModel)).root();
     }
 
     @FXML

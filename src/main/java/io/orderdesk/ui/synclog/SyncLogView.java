@@ -1,13 +1,11 @@
 package io.orderdesk.ui.synclog;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.orderdesk.ui.support.Columns;
+import io.orderdesk.ui.support.Fxml;
 import java.util.List;
 import java.util.ResourceBundle;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -76,26 +74,20 @@ public class SyncLogView {
 
     /** The sync log alone, e.g. for embedding. */
     public static Parent load(SyncLogViewModel viewModel, ResourceBundle bundle) {
-        FXMLLoader loader = new FXMLLoader(SyncLogView.class.getResource("SyncLogView.fxml"), bundle);
-        loader.setControllerFactory(type -> new SyncLogView(viewModel));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not load SyncLogView.fxml", e);
-        }
+        return Fxml.load(SyncLogView.class, "SyncLogView.fxml", bundle, () -> new SyncLogView(viewModel)).root();
     }
 
     @FXML
     private void initialize() {
         ledgerTable.setItems(viewModel.rows());
         ledgerTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        column(startedColumn, SyncLogRow::started);
-        column(kindColumn, SyncLogRow::kind);
-        column(windowColumn, SyncLogRow::window);
-        column(pagesColumn, SyncLogRow::pages);
-        column(rowsColumn, SyncLogRow::rows);
-        column(durationColumn, SyncLogRow::duration);
-        column(messageColumn, SyncLogRow::message);
+        Columns.show(startedColumn, SyncLogRow::started);
+        Columns.show(kindColumn, SyncLogRow::kind);
+        Columns.show(windowColumn, SyncLogRow::window);
+        Columns.show(pagesColumn, SyncLogRow::pages);
+        Columns.show(rowsColumn, SyncLogRow::rows);
+        Columns.show(durationColumn, SyncLogRow::duration);
+        Columns.show(messageColumn, SyncLogRow::message);
         messageColumn.setCellFactory(column -> new MessageCell());
         outcomeColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         outcomeColumn.setCellFactory(column -> new OutcomeCell());
@@ -126,9 +118,6 @@ public class SyncLogView {
         closeButton.getScene().getWindow().hide();
     }
 
-    private static <T> void column(TableColumn<SyncLogRow, T> column, Function<SyncLogRow, T> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-    }
 
     /** The outcome as a coloured badge, so failures stand out in a long list. */
     private static final class OutcomeCell extends TableCell<SyncLogRow, SyncLogRow> {
