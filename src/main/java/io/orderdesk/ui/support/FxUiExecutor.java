@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -14,6 +15,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Background work on a small pool of named daemon threads, results back on the FX thread. A failure is logged once
  * here and handed to the caller's {@code onFailure}, which shows it; nothing is swallowed.
+ *
+ * <p>Once closed (the context behind a window is closing, for a reopen or at quit), work still asked for by that
+ * window, say a refresh timer or a reload that was already queued on the FX thread, is dropped: it would only touch a
+ * closed store for a window that is going away.
  */
 public final class FxUiExecutor implements UiExecutor, AutoCloseable {
 
@@ -34,15 +39,21 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
     @Override
     public <T> Cancellable submit(Callable<T> work, Consumer<? super T> onSuccess,
                                   Consumer<? super Throwable> onFailure) {
-        Future<?> future = pool.submit(() -> {
-            try {
-                T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
-            } catch (Exception | Error e) {
-                LOG.warn("Background work failed", e);
-                Platform.runLater(() -> onFailure.accept(e));
-            }
-        });
+        Future<?> future;
+        try {
+            future = pool.submit(() -> {
+                try {
+                    T result = work.call();
+                    Platform.runLater(() -> onSuccess.accept(result));
+                } catch (Exception | Error e) {
+                    LOG.warn("Background work failed", e);
+                    Platform.runLater(() -> onFailure.accept(e));
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Background work asked for after close: dropped");
+            return () -> { };
+        }
         return () -> future.cancel(true);
     }
 
