@@ -7,6 +7,7 @@ import io.orderdesk.ui.alerts.AlertsViewModel;
 import io.orderdesk.ui.alerts.DesktopNotifier;
 import io.orderdesk.ui.alerts.SyncAlertFeed;
 import io.orderdesk.ui.alerts.UserBusy;
+import io.orderdesk.ui.support.Theme;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,6 +53,7 @@ final class AppSession {
 
     /** Shows the placeholder and opens the context in the background. Call on the FX thread. */
     void open(ResourceBundle bundle) {
+        Theme.styled(stage.getScene());
         long started = System.nanoTime();
         Thread startup = new Thread(() -> openInBackground(bundle, started, null), "od-startup");
         startup.setDaemon(true);

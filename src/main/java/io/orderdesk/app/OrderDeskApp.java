@@ -1,6 +1,5 @@
 package io.orderdesk.app;
 
-import atlantafx.base.theme.PrimerLight;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.application.Application;
@@ -24,7 +23,6 @@ public class OrderDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.KOREAN);
         session = new AppSession(stage, AppContext.Config::fromSystem, getParameters().getNamed().get("screenshot"));
         stage.setScene(new Scene(new StackPane(), 1320, 820));

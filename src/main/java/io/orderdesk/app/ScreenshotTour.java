@@ -1,12 +1,12 @@
 package io.orderdesk.app;
 
-import atlantafx.base.theme.PrimerLight;
 import io.orderdesk.domain.OrderAction;
 import io.orderdesk.domain.OrderTab;
 import io.orderdesk.sandbox.server.SandboxOptions;
 import io.orderdesk.store.DataFolder;
 import io.orderdesk.store.Store;
 import io.orderdesk.ui.Screenshot;
+import io.orderdesk.ui.support.Theme;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -23,9 +23,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
-import javax.imageio.ImageIO;
 import javafx.animation.PauseTransition;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -33,6 +31,7 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javax.imageio.ImageIO;
 
 /**
  * {@code order-desk screenshots [--out DIR] [--locale ko|en]}: starts the app on a fresh demo shop in a temporary data
@@ -88,7 +87,7 @@ final class ScreenshotTour {
     }
 
     private void start() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.install();
         Thread opener = new Thread(() -> {
             try {
                 Path home = Files.createTempDirectory("order-desk-tour");
@@ -115,7 +114,7 @@ final class ScreenshotTour {
         stage = new Stage();
         AppScreens screens = new AppScreens(opened, stage);
         window = MainWindow.create(opened, screens, screens);
-        stage.setScene(new Scene(window.root(), 1400, 860));
+        stage.setScene(Theme.styled(new Scene(window.root(), 1400, 860)));
         AppIcon.apply(stage);
         stage.show();
         window.viewModel().start();

@@ -8,6 +8,7 @@ import io.orderdesk.sandbox.SandboxClock;
 import io.orderdesk.sandbox.server.SandboxOptions;
 import io.orderdesk.store.DataFolder;
 import io.orderdesk.sync.ConnectionSettings;
+import io.orderdesk.ui.support.CssWarnings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,8 +18,12 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,10 +39,12 @@ class AppSessionTest {
 
     private AppSession session;
     private Stage stage;
+    private CssWarnings css;
 
     @Start
     void start(Stage primary) throws Exception {
         stage = primary;
+        css = CssWarnings.watch();
         Path home = Files.createTempDirectory("order-desk-session-test");
         AppContext.Config config = new AppContext.Config(Map.of(DataFolder.HOME_VARIABLE, home.toString()), home,
                 SandboxOptions.defaults().withWorld(5, 40, 7).withRate(1000)
@@ -53,7 +60,22 @@ class AppSessionTest {
 
     @AfterEach
     void close() throws Exception {
+        css.close();
         WaitForAsyncUtils.asyncFx(session::close).get(20, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theWindowWearsTheAppsLookUnderTheToastLayer(FxRobot robot) throws Exception {
+        opened(null);
+        TableView<?> table = robot.lookup("#orderTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Parent root = stage.getScene().getRoot();
+        assertThat(root.lookup(".alerts-toast")).as("the toast layer wraps the window").isNotNull();
+        Label title = robot.lookup(".app-title").queryAs(Label.class);
+        assertThat(title.getTextFill()).as("the brand colour from app.css").isEqualTo(Color.web("#03c75a"));
+        assertThat(css.seen()).as("CSS the window could not resolve").isEmpty();
     }
 
     @Test

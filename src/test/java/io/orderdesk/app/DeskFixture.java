@@ -2,7 +2,6 @@ package io.orderdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import io.orderdesk.api.http.RetryPolicy;
 import io.orderdesk.api.http.Sleeper;
 import io.orderdesk.sandbox.ApiRequest;
@@ -18,6 +17,7 @@ import io.orderdesk.store.DataFolder;
 import io.orderdesk.store.OrderSummary;
 import io.orderdesk.sync.SyncReport;
 import io.orderdesk.sync.SyncService;
+import io.orderdesk.ui.support.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -74,9 +73,8 @@ final class DeskFixture implements AutoCloseable {
         window = MainWindow.create(context, opened, opened);
         opened.attach(window);
         screens = opened;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         // Monocle's headless screen is 1280 x 800; a larger window overflows its frame buffer.
-        stage.setScene(new Scene(window.root(), 1260, 780));
+        stage.setScene(Theme.styled(new Scene(window.root(), 1260, 780)));
         stage.show();
         window.viewModel().start();
     }

@@ -1,10 +1,9 @@
 package io.orderdesk.app;
 
-import atlantafx.base.theme.PrimerLight;
+import io.orderdesk.ui.support.Theme;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
@@ -40,7 +39,7 @@ public final class JavaFxFloorBenchmark {
         long toolkit = System.nanoTime();
         CompletableFuture<Long> painted = new CompletableFuture<>();
         Platform.runLater(() -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            Theme.install();
             Stage stage = new Stage();
             stage.setScene(new Scene(new BorderPane(table(), new ToolBar(new Button("발주 확인"), new TextField(),
                     new ComboBox<String>()), null, null, null), 1260, 780));

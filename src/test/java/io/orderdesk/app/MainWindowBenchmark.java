@@ -1,12 +1,12 @@
 package io.orderdesk.app;
 
-import atlantafx.base.theme.PrimerLight;
 import io.orderdesk.domain.OrderTab;
 import io.orderdesk.sandbox.server.Sandbox;
 import io.orderdesk.sandbox.server.SandboxOptions;
 import io.orderdesk.store.DataFolder;
 import io.orderdesk.ui.main.ScreenOpener;
 import io.orderdesk.ui.orders.OrderRow;
+import io.orderdesk.ui.support.Theme;
 import java.lang.management.ManagementFactory;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -26,7 +26,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import javafx.animation.AnimationTimer;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TableRow;
@@ -106,7 +105,7 @@ public final class MainWindowBenchmark {
         started.get();
         // As the app does: the placeholder window is built on the FX thread while the store opens.
         Platform.runLater(() -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            Theme.install();
             placeholder = new Stage();
             placeholder.setScene(new Scene(MainWindow.placeholder(ResourceBundle.getBundle(OrderDeskApp.BUNDLE,
                     Locale.KOREAN)).root(), 1260, 780));

@@ -16,6 +16,7 @@ import io.orderdesk.store.OrderSummary;
 import io.orderdesk.store.SearchText;
 import io.orderdesk.ui.main.ScreenOpener;
 import io.orderdesk.ui.orders.OrderRow;
+import io.orderdesk.ui.support.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,8 +25,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -86,7 +85,7 @@ class MainWindowTest {
             public void openSyncLog() {
             }
         });
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.install();
         // Monocle's headless screen is 1280 x 800; a larger window overflows its frame buffer.
         stage.setScene(new Scene(window.root(), 1260, 780));
         stage.show();

@@ -2,13 +2,12 @@ package io.orderdesk.ui.about;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import io.orderdesk.ui.Screenshot;
+import io.orderdesk.ui.support.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -35,7 +34,7 @@ class AboutViewTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.install();
         owner = stage;
         stage.setScene(new Scene(new StackPane(new Label("Order Desk")), 400, 300));
         stage.show();

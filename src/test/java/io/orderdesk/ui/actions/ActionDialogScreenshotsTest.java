@@ -3,13 +3,13 @@ package io.orderdesk.ui.actions;
 import static io.orderdesk.ui.actions.Targets.CLOCK;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import io.orderdesk.domain.ActionLineState;
 import io.orderdesk.domain.DeliveryCompany;
 import io.orderdesk.domain.DeliveryMethod;
 import io.orderdesk.domain.OrderAction;
 import io.orderdesk.domain.OrderFacts;
 import io.orderdesk.ui.support.InlineUiExecutor;
+import io.orderdesk.ui.support.Theme;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
-import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -45,7 +44,7 @@ class ActionDialogScreenshotsTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.install();
         owner = stage;
         stage.setScene(new Scene(new StackPane(new Label("Order Desk")), 400, 300));
         stage.show();

@@ -15,7 +15,6 @@ import static io.orderdesk.ui.actions.Targets.shippedWith;
 import static io.orderdesk.ui.actions.Targets.withQuantity;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import io.orderdesk.domain.ActionInput;
 import io.orderdesk.domain.ActionLineState;
 import io.orderdesk.domain.CancelRequestReason;
@@ -25,12 +24,12 @@ import io.orderdesk.domain.DeliveryMethod;
 import io.orderdesk.domain.HoldbackReason;
 import io.orderdesk.domain.OrderAction;
 import io.orderdesk.ui.support.FxUiExecutor;
+import io.orderdesk.ui.support.Theme;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -74,7 +73,7 @@ class ActionDialogsTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.install();
         owner = stage;
         stage.setScene(new Scene(new StackPane(new Label("Order Desk")), 400, 300));
         stage.show();

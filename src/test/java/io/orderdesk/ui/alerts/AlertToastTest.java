@@ -2,8 +2,8 @@ package io.orderdesk.ui.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import io.orderdesk.ui.Screenshot;
+import io.orderdesk.ui.support.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.application.Application;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -40,7 +39,7 @@ class AlertToastTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.install();
         main = stage;
         viewModel = new AlertsViewModel(feed::add, notifier, UserBusy.typingInADialog(stage), () -> false, korean);
         toast = AlertToastView.load(viewModel, korean);

@@ -2,7 +2,6 @@ package io.orderdesk.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import io.orderdesk.domain.OrderDetail;
 import io.orderdesk.domain.OrderTab;
 import io.orderdesk.domain.ShippingContact;
@@ -15,6 +14,7 @@ import io.orderdesk.ui.orders.OrderListViewModel;
 import io.orderdesk.ui.orders.OrderSource;
 import io.orderdesk.ui.orders.SeenMarks;
 import io.orderdesk.ui.support.InlineUiExecutor;
+import io.orderdesk.ui.support.Theme;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -50,7 +49,7 @@ class StatusTabsFitTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.install();
     }
 
     @Test

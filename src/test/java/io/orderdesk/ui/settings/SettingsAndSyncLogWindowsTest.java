@@ -2,7 +2,6 @@ package io.orderdesk.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import io.orderdesk.sandbox.server.Fault;
 import io.orderdesk.sandbox.server.FaultKind;
 import io.orderdesk.sandbox.server.Sandbox;
@@ -15,6 +14,7 @@ import io.orderdesk.sync.SandboxSync;
 import io.orderdesk.sync.SyncReport;
 import io.orderdesk.ui.Screenshot;
 import io.orderdesk.ui.support.FxUiExecutor;
+import io.orderdesk.ui.support.Theme;
 import io.orderdesk.ui.synclog.SyncLogRow;
 import io.orderdesk.ui.synclog.SyncLogView;
 import io.orderdesk.ui.synclog.SyncLogViewModel;
@@ -24,7 +24,6 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -78,7 +77,7 @@ class SettingsAndSyncLogWindowsTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.install();
         owner = stage;
         stage.setScene(new Scene(new StackPane(new Label("Order Desk")), 400, 300));
         stage.show();

@@ -1,10 +1,8 @@
 package io.orderdesk.ui.support;
 
-import atlantafx.base.theme.PrimerLight;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -46,7 +44,7 @@ public abstract class OwnerWindowTest {
     @BeforeEach
     void showOwner() throws TimeoutException {
         FxToolkit.setupStage(stage -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            Theme.install();
             owner = stage;
             stage.setScene(new Scene(new StackPane(new Label("Order Desk")), 400, 300));
             stage.show();
