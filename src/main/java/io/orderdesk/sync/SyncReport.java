@@ -13,7 +13,7 @@ import java.util.List;
  * @param updated    product orders whose stored version changed
  * @param skipped    product orders whose detail could not be read; kept for the next run
  * @param repaired   product orders the reconciliation sweep found missing or stale and fixed
- * @param newOrders  ids of product orders that are new and paid (for alerts)
+ * @param newOrders  ids of product orders first seen in this run that belong under 신규주문 (for alerts)
  * @param newClaims  ids of product orders whose latest change is a new claim that is still open (for alerts)
  * @param error      the failure when {@code outcome} is FAILED, else null
  */

@@ -1,7 +1,7 @@
 package io.orderdesk.sync;
 
 import io.orderdesk.domain.LastChangedType;
-import io.orderdesk.domain.ProductOrderStatus;
+import io.orderdesk.domain.OrderTab;
 import io.orderdesk.store.StoredProductOrder;
 import io.orderdesk.store.UpsertResult;
 import java.util.ArrayList;
@@ -29,7 +29,8 @@ final class SyncTally {
         rows.forEach(row -> byId.put(row.productOrderId(), row));
         for (String id : result.insertedIds()) {
             StoredProductOrder row = byId.get(id);
-            if (row != null && ProductOrderStatus.PAYED.code().equals(row.summary().productOrderStatus())) {
+            // What the toast calls new orders is what staff then find under 신규주문: paid, not yet confirmed, no claim.
+            if (row != null && OrderTab.NEW.includes(row.summary().facts())) {
                 newOrders.add(id);
             }
         }

@@ -86,6 +86,9 @@ class SyncEngineTest {
 
         Map<?, ?> created = (Map<?, ?>) fixture.sandbox.admin().createOrder(Map.of("state", "PAYED", "lines", 2)).data();
         String newLine = ((List<?>) created.get("productOrderIds")).get(0).toString();
+        Map<?, ?> confirmed = (Map<?, ?>) fixture.sandbox.admin().createOrder(Map.of("state", "CONFIRMED", "lines", 1))
+                .data();
+        String confirmedElsewhere = ((List<?>) confirmed.get("productOrderIds")).get(0).toString();
         String delivering = anyWithStatus(store, "DELIVERING");
         advance(5);
         event(delivering, "DELIVER");
@@ -95,7 +98,9 @@ class SyncEngineTest {
         SyncReport report = engine.runOnce(SyncListener.NONE, new CancelSignal());
 
         assertThat(report.ok()).isTrue();
-        assertThat(report.newOrders()).contains(newLine);
+        assertThat(report.newOrders()).as("new under 신규주문, not a line confirmed before it reached us")
+                .contains(newLine).doesNotContain(confirmedElsewhere);
+        assertThat(store.productOrders().find(confirmedElsewhere)).isPresent();
         assertThat(report.newClaims()).contains(delivering).doesNotContain(newLine);
         assertThat(store.productOrders().find(newLine).orElseThrow().summary().productOrderStatus()).isEqualTo("PAYED");
         StoredProductOrder returned = store.productOrders().find(delivering).orElseThrow();

@@ -45,7 +45,7 @@ class SyncBarViewModelTest {
         port.finished(SyncReport.Outcome.OK, 5, 2, null);
         port.status(new SyncStatus(false, SYNCED, null, null));
 
-        assertThat(viewModel.statusTextProperty().get()).isEqualTo("동기화 완료 · 새 주문 5건 · 변경 2건");
+        assertThat(viewModel.statusTextProperty().get()).isEqualTo("동기화 완료 · 추가 5건 · 변경 2건");
         assertThat(viewModel.lastSyncedTextProperty().get()).isEqualTo("마지막 동기화 2026-11-20 10:00");
         assertThat(viewModel.changedRunsProperty().get()).isEqualTo(1);
         assertThat(viewModel.refreshCommand().isExecutable()).isTrue();
