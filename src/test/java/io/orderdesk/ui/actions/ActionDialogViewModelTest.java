@@ -92,7 +92,7 @@ class ActionDialogViewModelTest {
         assertThat(port.remembered).containsExactly(DeliveryCompany.CJGLS);
         assertThat(viewModel.sentProperty().get()).isTrue();
         assertThat(viewModel.sendCommand().isExecutable()).as("sent once").isFalse();
-        assertThat(viewModel.statusProperty().get()).isEqualTo("2건을 전송 대기열에 넣었습니다. 결과는 아래에 바로 표시됩니다.");
+        assertThat(viewModel.statusProperty().get()).isEqualTo("2건을 전송 대기열에 넣었습니다. 결과는 위 목록에 바로 표시됩니다.");
     }
 
     @Test
