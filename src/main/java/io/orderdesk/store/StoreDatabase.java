@@ -66,8 +66,22 @@ final class StoreDatabase {
      * A database without the history table (new, or not ours) or with anything unexpected in it goes to Flyway.
      */
     static boolean upToDate(HikariDataSource pool) {
-        try (Connection connection = pool.getConnection();
-             Statement statement = connection.createStatement();
+        try (Connection connection = pool.getConnection()) {
+            // Asked first so that a new database does not answer with an error, which H2 would write to a
+            // .trace.db file beside the store.
+            try (ResultSet tables = connection.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+                if (!tables.next()) {
+                    return false;
+                }
+            }
+            return historyEndsAtLatest(connection);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static boolean historyEndsAtLatest(Connection connection) {
+        try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
                      "select \"version\", \"success\" from \"flyway_schema_history\"")) {
             int highest = -1;
