@@ -94,7 +94,8 @@ public final class AppContext implements AutoCloseable {
     private final StoreOrderSource orderSource;
     private final SeenMarks seenMarks;
     private final String savedColumns;
-    private final Duration refreshInterval;
+    private volatile Duration refreshInterval;
+    private volatile boolean autoRefreshing;
     private final String builtFrom;
     private final ActionService actions;
 
@@ -111,7 +112,7 @@ public final class AppContext implements AutoCloseable {
                 "en".equals(settings.get(LOCALE).orElse("ko")) ? Locale.ENGLISH : Locale.KOREAN);
         this.notice = notice(connection.problem(), bundle);
         this.savedColumns = settings.get(COLUMNS).orElse(null);
-        this.refreshInterval = Duration.ofMinutes(number(settings, REFRESH_MINUTES, 5));
+        this.refreshInterval = refreshInterval(settings);
         this.builtFrom = fingerprint(settings);
         this.actions = new ActionService(store, () -> Optional.ofNullable(client), clock);
         this.details = new OrderDetailService(store.productOrders());
@@ -179,10 +180,35 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Starts the automatic refresh at the interval from the settings (zero turns it off). */
-    public void startAutoRefresh() {
+    public synchronized void startAutoRefresh() {
         if (syncService != null && config.autoRefresh()) {
+            autoRefreshing = true;
             syncService.refreshEvery(refreshInterval);
         }
+    }
+
+    /**
+     * Takes up the saved refresh interval when it changed, without a reopen (which in practice mode would also start
+     * the practice shop over): the running schedule, if started, moves to it. Reads the database: call off the FX
+     * thread.
+     *
+     * @return true when the interval changed
+     */
+    public synchronized boolean applyRefreshInterval() {
+        Duration saved = refreshInterval(settingsStore.settings());
+        if (saved.equals(refreshInterval)) {
+            return false;
+        }
+        LOG.info("Automatic refresh every {} min from now on", saved.toMinutes());
+        refreshInterval = saved;
+        if (autoRefreshing) {
+            syncService.refreshEvery(saved);
+        }
+        return true;
+    }
+
+    private static Duration refreshInterval(Settings settings) {
+        return Duration.ofMinutes(number(settings, REFRESH_MINUTES, 5));
     }
 
     /** Writes a plain setting in the background, in the order asked. */
@@ -197,8 +223,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * True when the saved connection, language or refresh interval differ from what this context was built from, so
-     * the app should reopen. Reads the database: call off the FX thread.
+     * True when the saved connection or language differ from what this context was built from, so the app should
+     * reopen. Reads the database: call off the FX thread.
      */
     public boolean settingsChanged() {
         return !builtFrom.equals(fingerprint(settingsStore.settings()));
@@ -207,7 +233,7 @@ public final class AppContext implements AutoCloseable {
     private static String fingerprint(Settings settings) {
         StringBuilder text = new StringBuilder();
         for (String name : List.of(ConnectionSettings.ENVIRONMENT, ConnectionSettings.BASE_URL,
-                ConnectionSettings.CLIENT_ID, ConnectionSettings.MERCHANT_ID, LOCALE, REFRESH_MINUTES)) {
+                ConnectionSettings.CLIENT_ID, ConnectionSettings.MERCHANT_ID, LOCALE)) {
             text.append(name).append('=').append(settings.get(name).orElse("")).append('\n');
         }
         String secret = settings.getSecret(ConnectionSettings.CLIENT_SECRET).orElse("");

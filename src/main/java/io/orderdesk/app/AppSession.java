@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The app's life in one window: shows the layout at once (still empty, "loading"), opens the {@link AppContext} on a
  * background thread, then swaps in the working window and starts the first refresh. When saved settings change the
- * connection, language or refresh interval, {@link #reopen} does the same again over a fresh context, so nothing
- * needs a restart.
+ * connection or language, {@link #reopen} does the same again over a fresh context; a new refresh interval applies
+ * to the running one. Nothing needs a restart.
  */
 final class AppSession {
 
@@ -163,15 +163,21 @@ final class AppSession {
         return layers;
     }
 
-    /** After a save in the settings window: reopen when what the context was built from has changed. */
+    /**
+     * After a save in the settings window: a new refresh interval applies at once; a new connection or language
+     * reopens the context (and the window).
+     */
     void settingsSaved(Runnable closeSettings) {
         AppContext current = context;
         if (current == null) {
             return;
         }
-        current.executor().submit(current::settingsChanged, changed -> {
+        current.executor().submit(() -> {
+            current.applyRefreshInterval();
+            return current.settingsChanged();
+        }, changed -> {
             if (changed && context == current) {
-                LOG.info("Settings changed the connection, language or refresh interval: reopening");
+                LOG.info("Settings changed the connection or language: reopening");
                 closeSettings.run();
                 reopen();
             }

@@ -110,6 +110,22 @@ class AppSessionTest {
         assertThat(settingsClosed).isFalse();
     }
 
+    @Test
+    void aNewRefreshIntervalAppliesWithoutStartingThePracticeShopOver(FxRobot robot) throws Exception {
+        AppContext first = opened(null);
+        assertThat(first.refreshInterval()).isEqualTo(Duration.ofMinutes(5));
+        first.settings().put(AppContext.REFRESH_MINUTES, "15");
+        AtomicBoolean settingsClosed = new AtomicBoolean();
+
+        robot.interact(() -> session.settingsSaved(() -> settingsClosed.set(true)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> first.refreshInterval().equals(Duration.ofMinutes(15)));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(session.context()).as("the same context: the practice shop keeps its orders").isSameAs(first);
+        assertThat(settingsClosed).isFalse();
+    }
+
     /** Waits until the session shows a context other than {@code before}. */
     private AppContext opened(AppContext before) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
