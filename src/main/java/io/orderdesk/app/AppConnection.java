@@ -19,7 +19,23 @@ import java.util.Optional;
 record AppConnection(Mode mode, RuntimeException problem, Store store, Path folder, Sandbox sandbox, NpayOrderClient client,
                      Clock clock) {
 
-    static AppConnection open(Config config, Path folder, Store settingsStore) {
+    /**
+     * @param practice the practice shop of the context this one replaces (a reopen for a new language), taken over
+     *                 as it is when the settings still ask for demo mode and closed otherwise; {@code null} if none
+     */
+    static AppConnection open(Config config, Path folder, Store settingsStore, AppConnection practice) {
+        AppConnection chosen = null;
+        try {
+            chosen = choose(config, folder, settingsStore, practice);
+            return chosen;
+        } finally {
+            if (practice != null && chosen != practice) {
+                practice.closePracticeShop();
+            }
+        }
+    }
+
+    private static AppConnection choose(Config config, Path folder, Store settingsStore, AppConnection practice) {
         Optional<NpayClientConfig> live;
         try {
             live = ConnectionSettings.resolve(config.env(), settingsStore.settings());
@@ -30,6 +46,9 @@ record AppConnection(Mode mode, RuntimeException problem, Store store, Path fold
         if (live.isPresent()) {
             return new AppConnection(Mode.LIVE, null, settingsStore, folder, null,
                     NpayOrderClient.create(config.clientTuning().apply(live.get())), Clock.systemUTC());
+        }
+        if (practice != null) {
+            return practice;
         }
         Path demoFolder = DemoFolder.fresh(folder.resolve(AppContext.DEMO_FOLDER));
         Store demoStore = Store.openLocal(demoFolder);
@@ -50,5 +69,24 @@ record AppConnection(Mode mode, RuntimeException problem, Store store, Path fold
             demoStore.close();
             throw e;
         }
+    }
+
+    /** Closes its client and, in demo mode, the sandbox and the practice store; the settings store stays open. */
+    void close() {
+        if (mode == Mode.DEMO) {
+            closePracticeShop();
+        } else if (client != null) {
+            client.close();
+        }
+    }
+
+    /** Closes what demo mode opened beside the settings store: its client, the sandbox and the practice store. */
+    void closePracticeShop() {
+        if (mode != Mode.DEMO) {
+            return;
+        }
+        client.close();
+        sandbox.close();
+        store.close();
     }
 }

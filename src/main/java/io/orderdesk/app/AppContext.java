@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * it off the FX thread while a splash shows. Closing it stops the sync, the sandbox and the store.
  *
  * <p>Demo mode (nothing configured) runs the in-process sandbox and keeps its orders in the {@code demo} sub-folder,
- * started afresh each time, so practice orders never mix with real ones. Settings always live in the main store.
+ * started afresh each time the app starts (a reopen for a new language keeps it), so practice orders never mix with
+ * real ones. Settings always live in the main store.
  */
 public final class AppContext implements AutoCloseable {
 
@@ -75,6 +76,7 @@ public final class AppContext implements AutoCloseable {
 
     private final Config config;
     private final Store settingsStore;
+    private final AppConnection connection;
     private final Store store;
     private final Mode mode;
     private final String notice;
@@ -102,6 +104,7 @@ public final class AppContext implements AutoCloseable {
     private AppContext(Config config, Store settingsStore, AppConnection connection) {
         this.config = config;
         this.settingsStore = settingsStore;
+        this.connection = connection;
         this.store = connection.store();
         this.mode = connection.mode();
         this.sandbox = connection.sandbox();
@@ -134,11 +137,23 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens everything; blocks for the database and the sandbox, so call it off the FX thread. */
     public static AppContext open(Config config) {
+        return open(config, null);
+    }
+
+    /**
+     * Opens everything, taking over {@code practice} (from {@link #closeKeepingPracticeShop}) when the settings still
+     * ask for demo mode, so a reopen for a new language does not start the practice shop over.
+     */
+    static AppContext open(Config config, AppConnection practice) {
         warmUpClient();
-        Path folder = DataFolder.create(config.dataFolder());
-        Store settingsStore = Store.fromEnvironment(config.env(), folder);
+        Store settingsStore = null;
+        AppConnection connection = null;
+        boolean practiceHandedOn = false;
         try {
-            AppConnection connection = AppConnection.open(config, folder, settingsStore);
+            Path folder = DataFolder.create(config.dataFolder());
+            settingsStore = Store.fromEnvironment(config.env(), folder);
+            practiceHandedOn = true; // from here AppConnection.open takes it over or closes it
+            connection = AppConnection.open(config, folder, settingsStore, practice);
             LOG.info("Order Desk opens in {} mode", connection.mode());
             AppContext context = new AppContext(config, settingsStore, connection);
             context.orderSource.readAhead(OrderListViewModel.openingPage(context.clock));
@@ -157,7 +172,14 @@ public final class AppContext implements AutoCloseable {
             }
             return context;
         } catch (RuntimeException e) {
-            settingsStore.close();
+            if (connection != null) {
+                connection.close();
+            } else if (practice != null && !practiceHandedOn) {
+                practice.closePracticeShop();
+            }
+            if (settingsStore != null) {
+                settingsStore.close();
+            }
             throw e;
         }
     }
@@ -320,6 +342,27 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        closeServices();
+        connection.close();
+        settingsStore.close();
+    }
+
+    /**
+     * Closes everything but the practice shop (demo mode's sandbox, store and client), which it returns for the next
+     * context to take over; {@code null}, after closing everything, in the other modes.
+     */
+    AppConnection closeKeepingPracticeShop() {
+        if (mode != Mode.DEMO) {
+            close();
+            return null;
+        }
+        closeServices();
+        settingsStore.close();
+        return connection;
+    }
+
+    /** Stops what works over the store: actions, sync, the settings writer and the background executor. */
+    private void closeServices() {
         actions.close();
         if (syncService != null) {
             syncService.close();
@@ -331,16 +374,6 @@ public final class AppContext implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         executor.close();
-        if (client != null) {
-            client.close();
-        }
-        if (sandbox != null) {
-            sandbox.close();
-        }
-        if (store != settingsStore) {
-            store.close();
-        }
-        settingsStore.close();
     }
 
     /** What is wrong with the saved connection, in the window's language; {@code null} when nothing is. */

@@ -97,10 +97,9 @@ final class AppSession {
 
     private void openInBackground(ResourceBundle bundle, long started, AppContext previous) {
         try {
-            if (previous != null) {
-                previous.close();
-            }
-            AppContext opened = AppContext.open(config.get());
+            // A reopen in demo mode keeps the practice shop: a new language should not undo the practice so far.
+            AppConnection practice = previous == null ? null : previous.closeKeepingPracticeShop();
+            AppContext opened = AppContext.open(config.get(), practice);
             LOG.info("Order Desk {} ready in {} ms", AppInfo.version(), (System.nanoTime() - started) / 1_000_000);
             Platform.runLater(() -> show(opened));
         } catch (RuntimeException e) {

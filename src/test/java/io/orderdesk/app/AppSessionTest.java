@@ -1,14 +1,18 @@
 package io.orderdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderdesk.api.http.RetryPolicy;
 import io.orderdesk.api.http.Sleeper;
 import io.orderdesk.sandbox.SandboxClock;
+import io.orderdesk.sandbox.server.Sandbox;
 import io.orderdesk.sandbox.server.SandboxOptions;
 import io.orderdesk.store.DataFolder;
 import io.orderdesk.sync.ConnectionSettings;
 import io.orderdesk.ui.support.CssWarnings;
+import java.net.ConnectException;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,9 +83,13 @@ class AppSessionTest {
     }
 
     @Test
-    void aNewLanguageReopensTheWindowInIt(FxRobot robot) throws Exception {
+    void aNewLanguageReopensTheWindowInItOverTheSamePracticeShop(FxRobot robot) throws Exception {
         AppContext first = opened(null);
         assertThat(stage.getTitle()).contains("연습 모드");
+        TableView<?> table = robot.lookup("#orderTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        Sandbox practiceShop = first.sandbox().orElseThrow();
+        long practiced = first.store().productOrders().count();
         first.settings().put(AppContext.LOCALE, "en");
         AtomicBoolean settingsClosed = new AtomicBoolean();
 
@@ -93,6 +101,23 @@ class AppSessionTest {
         assertThat(stage.getTitle()).isEqualTo(second.bundle().getString("app.title") + " — "
                 + second.bundle().getString("main.mode.demo"));
         assertThat(robot.lookup("#mainRoot").tryQuery()).isPresent();
+        assertThat(second.sandbox()).as("the practice shop goes on").containsSame(practiceShop);
+        assertThat(second.store().productOrders().count()).isEqualTo(practiced).isPositive();
+    }
+
+    @Test
+    void leavingDemoModeClosesThePracticeShop(FxRobot robot) throws Exception {
+        AppContext first = opened(null);
+        int port = first.sandbox().orElseThrow().port();
+        first.settings().put(ConnectionSettings.ENVIRONMENT, ConnectionSettings.PRODUCTION);
+
+        robot.interact(() -> session.settingsSaved(() -> { }));
+        AppContext second = opened(first);
+
+        assertThat(second.mode()).isEqualTo(AppContext.Mode.NOT_CONNECTED);
+        assertThat(second.sandbox()).isEmpty();
+        assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).as("the sandbox stopped listening")
+                .isInstanceOf(ConnectException.class);
     }
 
     @Test
