@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -43,6 +44,7 @@ final class AppSession {
     private volatile AppContext context;
     private volatile boolean closed;
     private final List<DesktopNotifier> notifiers = new ArrayList<>();
+    private Consumer<MainWindow> onShown = window -> { };
 
     /** @param screenshot a PNG to write once the first refresh is over (then the app exits), or {@code null} */
     AppSession(Stage stage, Supplier<AppContext.Config> config, String screenshot) {
@@ -137,6 +139,12 @@ final class AppSession {
         if (screenshot != null) {
             FirstSync.then(window.viewModel(), Duration.ofSeconds(60), this::finishScreenshot);
         }
+        onShown.accept(window);
+    }
+
+    /** Hands each working window, once shown, to {@code listener} (the screenshot tour drives it). */
+    void onShown(Consumer<MainWindow> listener) {
+        this.onShown = listener;
     }
 
     /**

@@ -6,7 +6,6 @@ import io.orderdesk.sandbox.server.SandboxOptions;
 import io.orderdesk.store.DataFolder;
 import io.orderdesk.store.Store;
 import io.orderdesk.ui.Screenshot;
-import io.orderdesk.ui.support.Theme;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
@@ -28,6 +28,7 @@ import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -47,7 +48,7 @@ final class ScreenshotTour {
     private final String locale;
     private final Queue<Runnable> steps = new ArrayDeque<>();
     private final CompletableFuture<Void> finished = new CompletableFuture<>();
-    private AppContext context;
+    private AppSession session;
     private MainWindow window;
     private Stage stage;
 
@@ -70,7 +71,14 @@ final class ScreenshotTour {
             return 2;
         }
         ScreenshotTour tour = new ScreenshotTour(folder, locale);
-        Platform.startup(tour::start);
+        AppContext.Config config;
+        try {
+            config = tour.config();
+        } catch (IOException | RuntimeException e) {
+            err.println("Screenshots failed: " + e);
+            return 1;
+        }
+        Platform.startup(() -> tour.start(config));
         try {
             tour.finished.get();
             out.println("Screenshots written to " + folder.toAbsolutePath());
@@ -79,50 +87,46 @@ final class ScreenshotTour {
             err.println("Screenshots failed: " + e);
             return 1;
         } finally {
-            Platform.exit();
-            if (tour.context != null) {
-                tour.context.close();
+            if (tour.session != null) {
+                tour.session.close();
             }
+            Platform.exit();
         }
     }
 
-    private void start() {
-        Theme.install();
-        Thread opener = new Thread(() -> {
-            try {
-                Path home = Files.createTempDirectory("order-desk-tour");
-                Map<String, String> env = new HashMap<>(System.getenv());
-                env.put(DataFolder.HOME_VARIABLE, home.toString());
-                env.remove("ORDERDESK_BASE_URL");
-                env.remove("ORDERDESK_DB_URL");
-                try (Store settings = Store.openLocal(home)) {
-                    settings.settings().put(AppContext.LOCALE, locale);
-                }
-                AppContext opened = AppContext.open(new AppContext.Config(env, home,
-                        SandboxOptions.defaults().withRate(50), UnaryOperator.identity(), false));
-                Platform.runLater(() -> show(opened));
-            } catch (IOException | RuntimeException e) {
-                finished.completeExceptionally(e);
-            }
-        }, "od-tour");
-        opener.setDaemon(true);
-        opener.start();
+    /** The tour's own data folder: a fresh demo shop, the chosen language, nothing from the environment's shop. */
+    private AppContext.Config config() throws IOException {
+        Path home = Files.createTempDirectory("order-desk-tour");
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.put(DataFolder.HOME_VARIABLE, home.toString());
+        env.remove("ORDERDESK_BASE_URL");
+        env.remove("ORDERDESK_DB_URL");
+        try (Store settings = Store.openLocal(home)) {
+            settings.settings().put(AppContext.LOCALE, locale);
+        }
+        return new AppContext.Config(env, home, SandboxOptions.defaults().withRate(50), UnaryOperator.identity(),
+                false);
     }
 
-    private void show(AppContext opened) {
-        context = opened;
+    /** The app as staff start it (AppSession: placeholder, then the window under its toast layer), driven from here. */
+    private void start(AppContext.Config config) {
         stage = new Stage();
-        AppScreens screens = new AppScreens(opened, stage);
-        window = MainWindow.create(opened, screens, screens);
-        stage.setScene(Theme.styled(new Scene(window.root(), 1400, 860)));
+        stage.setScene(new Scene(new StackPane(), 1400, 860));
+        session = new AppSession(stage, () -> config, null);
+        session.onShown(shown -> {
+            window = shown;
+            FirstSync.then(window.viewModel(), Duration.ofSeconds(60), this::plan);
+        });
+        session.open(ResourceBundle.getBundle(OrderDeskApp.BUNDLE, "en".equals(locale) ? Locale.ENGLISH
+                : Locale.KOREAN));
         AppIcon.apply(stage);
         stage.show();
-        window.viewModel().start();
-        window.viewModel().sync().refreshCommand().execute();
-        FirstSync.then(window.viewModel(), Duration.ofSeconds(60), this::plan);
     }
 
     private void plan() {
+        // The new-order toast would cover the detail pane in every picture; it is looked at in the live app.
+        steps.add(() -> stage.getScene().getRoot().lookupAll(".alerts-toast .button")
+                .forEach(node -> ((javafx.scene.control.ButtonBase) node).fire()));
         int number = 0;
         for (OrderTab tab : OrderTab.values()) {
             String name = String.format("main-%02d-%s.png", ++number, tab.name().toLowerCase(Locale.ROOT));
