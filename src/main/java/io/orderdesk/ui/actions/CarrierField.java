@@ -23,6 +23,9 @@ import javafx.stage.Popup;
  */
 public final class CarrierField extends HBox {
 
+    private static final double ROW_HEIGHT = 32;
+    private static final int VISIBLE_ROWS = 7;
+
     private final TextField editor = new TextField();
     private final ListView<DeliveryCompany> matches = new ListView<>();
     private final Popup popup = new Popup();
@@ -36,7 +39,7 @@ public final class CarrierField extends HBox {
         setHgrow(editor, Priority.ALWAYS);
         getChildren().add(editor);
         matches.getStyleClass().add("carrier-matches");
-        matches.setPrefHeight(220);
+        matches.setFixedCellSize(ROW_HEIGHT);
         matches.setCellFactory(list -> new CarrierCell());
         matches.setFocusTraversable(false);
         matches.setOnMouseClicked(event -> take(matches.getSelectionModel().getSelectedItem()));
@@ -109,6 +112,8 @@ public final class CarrierField extends HBox {
     private void filter(String text) {
         List<DeliveryCompany> found = DeliveryCompany.search(text);
         matches.getItems().setAll(found);
+        // As tall as the matches, up to VISIBLE_ROWS, so two matches do not sit on top of an empty box.
+        matches.setPrefHeight(Math.min(VISIBLE_ROWS, found.size()) * ROW_HEIGHT + 2);
         if (found.isEmpty()) {
             popup.hide();
             return;

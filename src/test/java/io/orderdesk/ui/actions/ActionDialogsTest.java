@@ -34,6 +34,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -182,8 +183,11 @@ class ActionDialogsTest {
         robot.clickOn(carrier.editor()).write("한진").type(KeyCode.ENTER);
         assertThat(carrier.getValue()).isEqualTo(DeliveryCompany.HANJIN);
 
-        robot.clickOn(carrier.editor()).type(KeyCode.END).eraseText(4).write("cj").type(KeyCode.DOWN)
-                .type(KeyCode.ENTER);
+        robot.clickOn(carrier.editor()).type(KeyCode.END).eraseText(4).write("cj");
+        ListView<?> matches = robot.lookup(".carrier-matches").queryAs(ListView.class);
+        assertThat(matches.getItems()).hasSize(2);
+        assertThat(matches.getHeight()).as("the drop-down is as tall as its two matches").isBetween(60.0, 80.0);
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         assertThat(carrier.getValue()).as("the second match").isEqualTo(DeliveryCompany.KOREXG);
         robot.clickOn(carrier.editor()).type(KeyCode.END).eraseText(carrier.editor().getText().length())
                 .write("우체국 택배").type(KeyCode.TAB);
