@@ -10,6 +10,7 @@ import io.orderdesk.sandbox.server.Sandbox;
 import io.orderdesk.sandbox.server.SandboxOptions;
 import io.orderdesk.store.DataFolder;
 import io.orderdesk.sync.ConnectionSettings;
+import io.orderdesk.sync.SyncService;
 import io.orderdesk.ui.support.CssWarnings;
 import java.net.ConnectException;
 import java.net.Socket;
@@ -86,8 +87,9 @@ class AppSessionTest {
     void aNewLanguageReopensTheWindowInItOverTheSamePracticeShop(FxRobot robot) throws Exception {
         AppContext first = opened(null);
         assertThat(stage.getTitle()).contains("연습 모드");
-        TableView<?> table = robot.lookup("#orderTable").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        SyncService firstSync = first.syncService().orElseThrow();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> firstSync.status().lastSyncedAt() != null
+                && !firstSync.status().running());
         Sandbox practiceShop = first.sandbox().orElseThrow();
         long practiced = first.store().productOrders().count();
         first.settings().put(AppContext.LOCALE, "en");
