@@ -52,6 +52,7 @@ public final class ActionLogViewModel {
     private boolean loading;
     private boolean loadAgain;
     private boolean replacing;
+    private boolean shownOnce;
 
     public ActionLogViewModel(ActionLogPort port, UiExecutor executor, ResourceBundle bundle) {
         this(port, executor, bundle, Clock.systemUTC());
@@ -125,8 +126,9 @@ public final class ActionLogViewModel {
     }
 
     /**
-     * Replaces the list, keeping the selected action by id. The table drops its selection while its items are
-     * replaced; that passing null must not clear the lines (and the lines the user selected).
+     * Replaces the list, keeping the selected action by id (the first time, the newest is selected). The table drops
+     * its selection while its items are replaced; that passing null must not clear the lines (and the lines the user
+     * selected).
      */
     private void show(List<ActionItem> items) {
         ActionItem current = selected.get();
@@ -134,8 +136,14 @@ public final class ActionLogViewModel {
         try {
             all.setAll(items);
             applyFilter();
-            selected.set(current == null ? null : shown.stream()
-                    .filter(item -> item.actionId() == current.actionId()).findFirst().orElse(null));
+            if (current == null && !shownOnce) {
+                // Opened to see how the last action went: its lines show at once.
+                selected.set(shown.isEmpty() ? null : shown.get(0));
+            } else {
+                selected.set(current == null ? null : shown.stream()
+                        .filter(item -> item.actionId() == current.actionId()).findFirst().orElse(null));
+            }
+            shownOnce = true;
         } finally {
             replacing = false;
         }

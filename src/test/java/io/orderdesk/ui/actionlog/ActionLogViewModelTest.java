@@ -65,9 +65,8 @@ class ActionLogViewModelTest {
     @Test
     void theSelectedActionShowsItsLines() {
         ActionLogViewModel viewModel = started(new InlineUiExecutor());
-        assertThat(viewModel.lines().headingProperty().get()).contains("작업을 고르면");
-
-        viewModel.selectedProperty().set(viewModel.actions().get(0));
+        assertThat(viewModel.selectedProperty().get()).as("opened on the newest action")
+                .isSameAs(viewModel.actions().get(0));
 
         ActionLinesViewModel lines = viewModel.lines();
         assertThat(lines.headingProperty().get()).isEqualTo("발송 처리 · 2026-11-20 10:30:00 · 김하나 · 3건");
@@ -81,6 +80,10 @@ class ActionLogViewModelTest {
         assertThat(failed.attempts()).isEqualTo(1);
         assertThat(failed.updated()).isEqualTo("2026-11-20 10:01:00");
         assertThat(port.lineCalls).containsExactly(3L);
+
+        viewModel.selectedProperty().set(null);
+        assertThat(lines.headingProperty().get()).contains("작업을 고르면");
+        assertThat(lines.lines()).isEmpty();
     }
 
     @Test
@@ -199,7 +202,6 @@ class ActionLogViewModelTest {
     void settleAsksTheOutboxForActionsWithUnknownLines() {
         ActionLogViewModel viewModel = started(new InlineUiExecutor());
         ActionLinesViewModel lines = viewModel.lines();
-        assertThat(lines.settleCommand().isExecutable()).isFalse();
         viewModel.selectedProperty().set(viewModel.actions().get(1));
         assertThat(lines.settleCommand().isExecutable()).as("all done").isFalse();
 
