@@ -55,6 +55,7 @@ final class AppSession {
 
     /** Shows the placeholder and opens the context in the background. Call on the FX thread. */
     void open(ResourceBundle bundle) {
+        Theme.install();
         Theme.styled(stage.getScene());
         long started = System.nanoTime();
         Thread startup = new Thread(() -> openInBackground(bundle, started, null), "od-startup");

@@ -73,6 +73,7 @@ final class DeskFixture implements AutoCloseable {
         window = MainWindow.create(context, opened, opened);
         opened.attach(window);
         screens = opened;
+        Theme.install();
         // Monocle's headless screen is 1280 x 800; a larger window overflows its frame buffer.
         stage.setScene(Theme.styled(new Scene(window.root(), 1260, 780)));
         stage.show();

@@ -11,7 +11,8 @@ import javafx.scene.Scene;
  * <p>The tokens ({@code -od-brand} and the rest) sit on {@code .root}, which only a scene's root carries. A screen
  * that names {@code app.css} in its FXML gets them while it is that root, but not once it is wrapped, as the main
  * window is under the new-order toast: then its rules cannot resolve the tokens and the brand colours and row
- * highlights silently vanish. So each window's scene carries {@code app.css} itself.
+ * highlights silently vanish. So a scene whose root is not a screen of ours carries {@code app.css} itself
+ * ({@link #styled}); the other windows' FXML roots are their scenes' roots.
  */
 public final class Theme {
 
@@ -25,9 +26,8 @@ public final class Theme {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     }
 
-    /** {@link #install}, and the app's tokens and shared rules for every node of {@code scene}, however nested. */
+    /** The app's tokens and shared rules for every node of {@code scene}, however nested. */
     public static Scene styled(Scene scene) {
-        install();
         String appCss = Objects.requireNonNull(Theme.class.getResource(APP_CSS), APP_CSS).toExternalForm();
         if (!scene.getStylesheets().contains(appCss)) {
             scene.getStylesheets().add(appCss);
