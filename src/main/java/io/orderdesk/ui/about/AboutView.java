@@ -1,7 +1,7 @@
 package io.orderdesk.ui.about;
 
 import io.orderdesk.ui.support.Fxml;
-import java.util.List;
+import io.orderdesk.ui.support.Windows;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -9,9 +9,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.image.Image;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -40,19 +37,12 @@ public class AboutView {
      * @return the window, already showing
      */
     public static Stage open(Window owner, AboutViewModel viewModel, ResourceBundle bundle) {
-        Stage stage = new Stage();
+        Stage stage = Windows.owned(owner, bundle.getString("about.title"));
         if (owner != null) {
-            stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        stage.setTitle(bundle.getString("about.title"));
         stage.setResizable(false);
-        stage.getIcons().setAll(icons(owner));
-        viewModel.useClipboard(text -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            Clipboard.getSystemClipboard().setContent(content);
-        });
+        viewModel.useClipboard(Windows::copyToClipboard);
         stage.setScene(new Scene(load(viewModel, bundle)));
         stage.show();
         return stage;
@@ -81,16 +71,5 @@ public class AboutView {
     @FXML
     private void close() {
         closeButton.getScene().getWindow().hide();
-    }
-
-    /** The owner's icons when it has some (the main window sets the app icon), else the app icon itself. */
-    private static List<Image> icons(Window owner) {
-        if (owner instanceof Stage stage && !stage.getIcons().isEmpty()) {
-            return List.copyOf(stage.getIcons());
-        }
-        return List.of(16, 32, 64, 256).stream()
-                .map(size -> new Image(AboutView.class.getResource("/io/orderdesk/ui/icon-" + size + ".png")
-                        .toExternalForm()))
-                .toList();
     }
 }

@@ -2,6 +2,7 @@ package io.orderdesk.ui.actionlog;
 
 import io.orderdesk.ui.support.Columns;
 import io.orderdesk.ui.support.Fxml;
+import io.orderdesk.ui.support.Windows;
 import java.util.ResourceBundle;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -63,14 +64,7 @@ public class ActionLogView {
      * @return the window, already showing
      */
     public static Stage open(Window owner, ActionLogViewModel viewModel, ResourceBundle bundle) {
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-            if (owner instanceof Stage ownerStage) {
-                stage.getIcons().setAll(ownerStage.getIcons());
-            }
-        }
-        stage.setTitle(bundle.getString("actionlog.title"));
+        Stage stage = Windows.owned(owner, bundle.getString("actionlog.title"));
         viewModel.useDialogs(new FxActionLogDialogs(stage, bundle));
         stage.setScene(new Scene(load(viewModel, bundle)));
         stage.setOnHidden(event -> viewModel.stop());
@@ -192,5 +186,4 @@ public class ActionLogView {
     private void close() {
         closeButton.getScene().getWindow().hide();
     }
-
 }

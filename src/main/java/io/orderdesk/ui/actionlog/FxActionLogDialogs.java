@@ -1,11 +1,10 @@
 package io.orderdesk.ui.actionlog;
 
+import io.orderdesk.ui.support.Windows;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -38,8 +37,6 @@ final class FxActionLogDialogs implements ActionLogDialogs {
 
     @Override
     public void copy(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
+        Windows.copyToClipboard(text);
     }
 }

@@ -4,6 +4,7 @@ import io.orderdesk.domain.OrderAction;
 import io.orderdesk.ui.orders.Formats;
 import io.orderdesk.ui.support.Fxml;
 import io.orderdesk.ui.support.UiExecutor;
+import io.orderdesk.ui.support.Windows;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -11,10 +12,6 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.image.Image;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -52,22 +49,12 @@ public final class ActionDialogs {
         Formats formats = new Formats(bundle);
         ActionDialogViewModel viewModel = new ActionDialogViewModel(action, selected, port, executor, formats,
                 new ActionForms(port, executor, formats, clock, dueDates));
-        viewModel.results().useClipboard(text -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            Clipboard.getSystemClipboard().setContent(content);
-        });
+        viewModel.results().useClipboard(Windows::copyToClipboard);
         Fxml.Loaded<ActionDialogView> loaded = Fxml.load(ActionDialogs.class, "ActionDialogView.fxml", bundle,
                 () -> new ActionDialogView(viewModel, bundle));
         Parent root = loaded.root();
         ActionDialogView view = loaded.controller();
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        stage.initModality(owner != null ? Modality.WINDOW_MODAL : Modality.APPLICATION_MODAL);
-        stage.setTitle(bundle.getString("actions.family." + viewModel.family().key()));
-        stage.getIcons().setAll(icons(owner));
+        Stage stage = Windows.modal(owner, bundle.getString("actions.family." + viewModel.family().key()));
         stage.setScene(new Scene(root, width(viewModel.family()), 660));
         stage.setMinWidth(640);
         stage.setMinHeight(420);
@@ -89,15 +76,5 @@ public final class ActionDialogs {
     /** A dialog listing dispatch lines that were held back after their dialog had closed. */
     public HeldBackDialog heldBackDialog() {
         return new HeldBackDialog(bundle);
-    }
-
-    static List<Image> icons(Window owner) {
-        if (owner instanceof Stage stage && !stage.getIcons().isEmpty()) {
-            return List.copyOf(stage.getIcons());
-        }
-        return List.of(16, 32, 64, 256).stream()
-                .map(size -> new Image(ActionDialogs.class.getResource("/io/orderdesk/ui/icon-" + size + ".png")
-                        .toExternalForm()))
-                .toList();
     }
 }

@@ -2,6 +2,7 @@ package io.orderdesk.ui.actions;
 
 import io.orderdesk.ui.orders.Formats;
 import io.orderdesk.ui.support.Fxml;
+import io.orderdesk.ui.support.Windows;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -33,12 +34,7 @@ public final class HeldBackDialog {
         HeldBackViewModel viewModel = new HeldBackViewModel(lines, productNames, new Formats(bundle));
         Parent root = Fxml.load(HeldBackDialog.class, "HeldBackDialog.fxml", bundle,
                 () -> new HeldBackView(viewModel, bundle)).root();
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        stage.setTitle(viewModel.heading());
-        stage.getIcons().setAll(ActionDialogs.icons(owner));
+        Stage stage = Windows.owned(owner, viewModel.heading());
         stage.setScene(new Scene(root, 760, 420));
         stage.show();
         return stage;

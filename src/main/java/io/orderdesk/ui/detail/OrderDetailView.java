@@ -2,6 +2,7 @@ package io.orderdesk.ui.detail;
 
 import io.orderdesk.ui.orders.Formats;
 import io.orderdesk.ui.support.Fxml;
+import io.orderdesk.ui.support.Windows;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -11,8 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -125,11 +124,7 @@ public final class OrderDetailView {
 
     private ContextMenu copyMenu(String text) {
         MenuItem copy = new MenuItem(formats.text("detail.copy"));
-        copy.setOnAction(event -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            Clipboard.getSystemClipboard().setContent(content);
-        });
+        copy.setOnAction(event -> Windows.copyToClipboard(text));
         return new ContextMenu(copy);
     }
 

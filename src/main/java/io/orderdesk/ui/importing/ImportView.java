@@ -3,6 +3,7 @@ package io.orderdesk.ui.importing;
 import io.orderdesk.domain.DeliveryCompany;
 import io.orderdesk.ui.support.Columns;
 import io.orderdesk.ui.support.Fxml;
+import io.orderdesk.ui.support.Windows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -68,14 +69,7 @@ public class ImportView {
 
     /** Like {@link #open(Window, ImportViewModel, ResourceBundle)}, with "파일 선택…" asking {@code chooser}. */
     public static Stage open(Window owner, ImportViewModel viewModel, ResourceBundle bundle, SheetChooser chooser) {
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-            if (owner instanceof Stage ownerStage) {
-                stage.getIcons().setAll(ownerStage.getIcons());
-            }
-        }
-        stage.setTitle(bundle.getString("import.title"));
+        Stage stage = Windows.owned(owner, bundle.getString("import.title"));
         stage.setScene(new Scene(load(viewModel, bundle, chooser)));
         stage.show();
         return stage;
@@ -176,5 +170,4 @@ public class ImportView {
     private void close() {
         closeButton.getScene().getWindow().hide();
     }
-
 }

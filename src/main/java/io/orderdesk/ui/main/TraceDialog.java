@@ -1,13 +1,12 @@
 package io.orderdesk.ui.main;
 
 import io.orderdesk.ui.orders.Formats;
+import io.orderdesk.ui.support.Windows;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -34,11 +33,7 @@ final class TraceDialog {
         Button copy = new Button(formats.text("detail.copy"));
         copy.setId("copyTraceButton");
         copy.setDisable(traceId == null);
-        copy.setOnAction(event -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(traceId);
-            Clipboard.getSystemClipboard().setContent(content);
-        });
+        copy.setOnAction(event -> Windows.copyToClipboard(traceId));
         Label hint = new Label(formats.text("banner.details.hint"));
         hint.setWrapText(true);
         VBox body = new VBox(8, hint, new HBox(8, trace, copy));

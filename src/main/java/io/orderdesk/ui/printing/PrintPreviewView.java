@@ -2,6 +2,7 @@ package io.orderdesk.ui.printing;
 
 import io.orderdesk.printing.OrderSheet;
 import io.orderdesk.ui.support.Fxml;
+import io.orderdesk.ui.support.Windows;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -48,14 +49,7 @@ public class PrintPreviewView {
      */
     public static Stage open(Window owner, PrintPreviewViewModel viewModel, ResourceBundle bundle,
                              java.util.List<String> productOrderIds) {
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-            if (owner instanceof Stage main) {
-                stage.getIcons().setAll(main.getIcons());
-            }
-        }
-        stage.setTitle(bundle.getString("print.title"));
+        Stage stage = Windows.owned(owner, bundle.getString("print.title"));
         stage.setScene(new Scene(load(viewModel, bundle)));
         viewModel.useTarget(new DesktopPrintTarget(stage, bundle));
         viewModel.onClose(stage::hide);

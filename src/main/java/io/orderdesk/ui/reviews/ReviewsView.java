@@ -2,6 +2,7 @@ package io.orderdesk.ui.reviews;
 
 import io.orderdesk.ui.support.Columns;
 import io.orderdesk.ui.support.Fxml;
+import io.orderdesk.ui.support.Windows;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -19,8 +20,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
@@ -69,19 +68,8 @@ public class ReviewsView {
      * @return the window, already showing
      */
     public static Stage open(Window owner, ReviewsViewModel viewModel, ResourceBundle bundle) {
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-            if (owner instanceof Stage ownerStage) {
-                stage.getIcons().setAll(ownerStage.getIcons());
-            }
-        }
-        stage.setTitle(bundle.getString("reviews.title"));
-        viewModel.useClipboard(text -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            Clipboard.getSystemClipboard().setContent(content);
-        });
+        Stage stage = Windows.owned(owner, bundle.getString("reviews.title"));
+        viewModel.useClipboard(Windows::copyToClipboard);
         stage.setScene(new Scene(load(viewModel, bundle)));
         stage.show();
         viewModel.start();

@@ -1,6 +1,7 @@
 package io.orderdesk.ui.settings;
 
 import io.orderdesk.ui.support.Fxml;
+import io.orderdesk.ui.support.Windows;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -18,10 +19,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import javafx.scene.image.Image;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -78,13 +77,7 @@ public class SettingsView {
      * @return the window, already showing
      */
     public static Stage open(Window owner, SettingsViewModel viewModel, ResourceBundle bundle) {
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        stage.initModality(owner != null ? Modality.WINDOW_MODAL : Modality.APPLICATION_MODAL);
-        stage.setTitle(bundle.getString("settings.title"));
-        stage.getIcons().setAll(icons(owner));
+        Stage stage = Windows.modal(owner, bundle.getString("settings.title"));
         stage.setScene(new Scene(load(viewModel, bundle)));
         stage.show();
         viewModel.loadCommand().execute();
@@ -202,16 +195,5 @@ public class SettingsView {
                 throw new UnsupportedOperationException("The choice is not editable");
             }
         };
-    }
-
-    /** The owner's icons when it has some (the main window sets the app icon), else the app icon itself. */
-    private static List<Image> icons(Window owner) {
-        if (owner instanceof Stage stage && !stage.getIcons().isEmpty()) {
-            return List.copyOf(stage.getIcons());
-        }
-        return List.of(16, 32, 64, 256).stream()
-                .map(size -> new Image(SettingsView.class.getResource("/io/orderdesk/ui/icon-" + size + ".png")
-                        .toExternalForm()))
-                .toList();
     }
 }

@@ -2,7 +2,7 @@ package io.orderdesk.ui.synclog;
 
 import io.orderdesk.ui.support.Columns;
 import io.orderdesk.ui.support.Fxml;
-import java.util.List;
+import io.orderdesk.ui.support.Windows;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -15,9 +15,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.Image;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -55,17 +52,8 @@ public class SyncLogView {
      * @return the window, already showing
      */
     public static Stage open(Window owner, SyncLogViewModel viewModel, ResourceBundle bundle) {
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        stage.setTitle(bundle.getString("synclog.title"));
-        stage.getIcons().setAll(icons(owner));
-        viewModel.useClipboard(text -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            Clipboard.getSystemClipboard().setContent(content);
-        });
+        Stage stage = Windows.owned(owner, bundle.getString("synclog.title"));
+        viewModel.useClipboard(Windows::copyToClipboard);
         stage.setScene(new Scene(load(viewModel, bundle)));
         stage.show();
         viewModel.refreshCommand().execute();
@@ -156,16 +144,5 @@ public class SyncLogView {
             tooltip.setText(blank ? "" : message);
             setTooltip(blank ? null : tooltip);
         }
-    }
-
-    /** The owner's icons when it has some (the main window sets the app icon), else the app icon itself. */
-    private static List<Image> icons(Window owner) {
-        if (owner instanceof Stage stage && !stage.getIcons().isEmpty()) {
-            return List.copyOf(stage.getIcons());
-        }
-        return List.of(16, 32, 64, 256).stream()
-                .map(size -> new Image(SyncLogView.class.getResource("/io/orderdesk/ui/icon-" + size + ".png")
-                        .toExternalForm()))
-                .toList();
     }
 }
