@@ -3,42 +3,22 @@ package io.orderdesk.ui.about;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderdesk.ui.Screenshot;
-import io.orderdesk.ui.support.Theme;
+import io.orderdesk.ui.support.OwnerWindowTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The About box as a user opens it from the main window: facts shown, copy to the clipboard, close. */
-@ExtendWith(ApplicationExtension.class)
-class AboutViewTest {
+class AboutViewTest extends OwnerWindowTest {
 
-    private final ResourceBundle korean = ResourceBundle.getBundle("io.orderdesk.ui.messages", Locale.KOREAN);
     private final AboutFacts facts = new AboutFacts("0.1.0-SNAPSHOT", Path.of("/home/kim/.local/share/order-desk"),
             Path.of("/home/kim/.local/share/order-desk/logs"), "17.0.15+6");
-    private Stage owner;
-    private Stage window;
-
-    @Start
-    void start(Stage stage) {
-        Theme.install();
-        owner = stage;
-        stage.setScene(new Scene(new StackPane(new Label("Order Desk")), 400, 300));
-        stage.show();
-    }
 
     @Test
     void showsTheFactsCopiesThemAndCloses(FxRobot robot) throws Exception {

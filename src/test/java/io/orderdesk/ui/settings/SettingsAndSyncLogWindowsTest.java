@@ -13,8 +13,7 @@ import io.orderdesk.sync.ConnectionSettings;
 import io.orderdesk.sync.SandboxSync;
 import io.orderdesk.sync.SyncReport;
 import io.orderdesk.ui.Screenshot;
-import io.orderdesk.ui.support.FxUiExecutor;
-import io.orderdesk.ui.support.Theme;
+import io.orderdesk.ui.support.OwnerWindowTest;
 import io.orderdesk.ui.synclog.SyncLogRow;
 import io.orderdesk.ui.synclog.SyncLogView;
 import io.orderdesk.ui.synclog.SyncLogViewModel;
@@ -25,7 +24,6 @@ import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -33,61 +31,38 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The settings and sync-log windows as a shop worker uses them, against the sandbox and a real store. */
-@ExtendWith(ApplicationExtension.class)
-class SettingsAndSyncLogWindowsTest {
+class SettingsAndSyncLogWindowsTest extends OwnerWindowTest {
 
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     private static Sandbox sandbox;
-    private static FxUiExecutor executor;
 
     @TempDir
     Path folder;
 
-    private final ResourceBundle korean = ResourceBundle.getBundle("io.orderdesk.ui.messages", Locale.KOREAN);
-    private Stage owner;
-    private Stage window;
     private Store store;
 
     @BeforeAll
     static void startSandbox() {
         sandbox = Sandbox.start(SandboxOptions.defaults().withWorld(42, 120, 4).withRate(1000));
-        executor = new FxUiExecutor(2);
     }
 
     @AfterAll
     static void stopSandbox() {
-        executor.close();
         sandbox.close();
     }
 
-    @Start
-    void start(Stage stage) {
-        Theme.install();
-        owner = stage;
-        stage.setScene(new Scene(new StackPane(new Label("Order Desk")), 400, 300));
-        stage.show();
-    }
-
     @AfterEach
-    void closeAll(FxRobot robot) {
-        if (window != null) {
-            robot.interact(window::close);
-        }
+    void closeStore() {
         sandbox.faults().clear();
         if (store != null) {
             store.close();

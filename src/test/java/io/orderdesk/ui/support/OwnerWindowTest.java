@@ -1,5 +1,7 @@
 package io.orderdesk.ui.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeoutException;
@@ -18,7 +20,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * The stage a screen under test opens over: a small stand-in for the main window with the app's theme, a real FX
- * executor for the screen's background work, and the screen's window closed after each test.
+ * executor for the screen's background work, and the screen's window closed after each test. A test fails when its
+ * screen had a style JavaFX could not resolve.
  */
 @ExtendWith(ApplicationExtension.class)
 public abstract class OwnerWindowTest {
@@ -29,6 +32,7 @@ public abstract class OwnerWindowTest {
     protected Stage owner;
     /** The window the test opened; closed after it. */
     protected Stage window;
+    private CssWarnings css;
 
     @BeforeAll
     static void startExecutor() {
@@ -43,6 +47,7 @@ public abstract class OwnerWindowTest {
     /** On the stage TestFX registered (its {@code @Start} is looked for on the test class only, not inherited). */
     @BeforeEach
     void showOwner() throws TimeoutException {
+        css = CssWarnings.watch();
         FxToolkit.setupStage(stage -> {
             Theme.install();
             owner = stage;
@@ -56,5 +61,7 @@ public abstract class OwnerWindowTest {
         if (window != null) {
             robot.interact(window::close);
         }
+        css.close();
+        assertThat(css.seen()).as("styles the screen could not resolve").isEmpty();
     }
 }
