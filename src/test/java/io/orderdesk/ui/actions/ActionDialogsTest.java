@@ -23,69 +23,26 @@ import io.orderdesk.domain.DeliveryCompany;
 import io.orderdesk.domain.DeliveryMethod;
 import io.orderdesk.domain.HoldbackReason;
 import io.orderdesk.domain.OrderAction;
-import io.orderdesk.ui.support.FxUiExecutor;
-import io.orderdesk.ui.support.Theme;
+import io.orderdesk.ui.support.OwnerWindowTest;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The action dialogs as staff use them: opened over the main window, filled by keyboard, sent, results seen. */
-@ExtendWith(ApplicationExtension.class)
-class ActionDialogsTest {
+class ActionDialogsTest extends OwnerWindowTest {
 
-    private static FxUiExecutor executor;
-
-    private final ResourceBundle korean = ResourceBundle.getBundle("io.orderdesk.ui.messages", Locale.KOREAN);
     private final FakeActionPort port = new FakeActionPort();
     private final ActionDialogs dialogs = new ActionDialogs(port, executor, korean, CLOCK);
-    private Stage owner;
-    private Stage window;
-
-    @BeforeAll
-    static void startExecutor() {
-        executor = new FxUiExecutor(2);
-    }
-
-    @AfterAll
-    static void stopExecutor() {
-        executor.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        Theme.install();
-        owner = stage;
-        stage.setScene(new Scene(new StackPane(new Label("Order Desk")), 400, 300));
-        stage.show();
-    }
-
-    @AfterEach
-    void closeWindow(FxRobot robot) {
-        if (window != null && window.isShowing()) {
-            robot.interact(window::close);
-        }
-    }
 
     private void open(FxRobot robot, OrderAction action, ActionTarget... selected) throws Exception {
         robot.interact(() -> window = dialogs.open(action, List.of(selected), owner));

@@ -36,7 +36,7 @@ public abstract class OwnerWindowTest {
 
     @BeforeAll
     static void startExecutor() {
-        executor = new FxUiExecutor(1);
+        executor = new FxUiExecutor(2);
     }
 
     @AfterAll
