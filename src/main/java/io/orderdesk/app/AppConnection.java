@@ -30,7 +30,7 @@ record AppConnection(Mode mode, RuntimeException problem, Store store, Path fold
             return chosen;
         } finally {
             if (practice != null && chosen != practice) {
-                practice.closePracticeShop();
+                practice.close();
             }
         }
     }
@@ -73,20 +73,12 @@ record AppConnection(Mode mode, RuntimeException problem, Store store, Path fold
 
     /** Closes its client and, in demo mode, the sandbox and the practice store; the settings store stays open. */
     void close() {
-        if (mode == Mode.DEMO) {
-            closePracticeShop();
-        } else if (client != null) {
+        if (client != null) {
             client.close();
         }
-    }
-
-    /** Closes what demo mode opened beside the settings store: its client, the sandbox and the practice store. */
-    void closePracticeShop() {
-        if (mode != Mode.DEMO) {
-            return;
+        if (mode == Mode.DEMO) {
+            sandbox.close();
+            store.close();
         }
-        client.close();
-        sandbox.close();
-        store.close();
     }
 }

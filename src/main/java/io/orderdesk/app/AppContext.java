@@ -146,13 +146,20 @@ public final class AppContext implements AutoCloseable {
      */
     static AppContext open(Config config, AppConnection practice) {
         warmUpClient();
-        Store settingsStore = null;
-        AppConnection connection = null;
-        boolean practiceHandedOn = false;
+        Path folder;
+        Store settingsStore;
         try {
-            Path folder = DataFolder.create(config.dataFolder());
+            folder = DataFolder.create(config.dataFolder());
             settingsStore = Store.fromEnvironment(config.env(), folder);
-            practiceHandedOn = true; // from here AppConnection.open takes it over or closes it
+        } catch (RuntimeException e) {
+            if (practice != null) {
+                practice.close();
+            }
+            throw e;
+        }
+        AppConnection connection = null;
+        try {
+            // From here the practice shop is AppConnection.open's: taken over, or closed.
             connection = AppConnection.open(config, folder, settingsStore, practice);
             LOG.info("Order Desk opens in {} mode", connection.mode());
             AppContext context = new AppContext(config, settingsStore, connection);
@@ -174,12 +181,8 @@ public final class AppContext implements AutoCloseable {
         } catch (RuntimeException e) {
             if (connection != null) {
                 connection.close();
-            } else if (practice != null && !practiceHandedOn) {
-                practice.closePracticeShop();
             }
-            if (settingsStore != null) {
-                settingsStore.close();
-            }
+            settingsStore.close();
             throw e;
         }
     }
@@ -213,20 +216,17 @@ public final class AppContext implements AutoCloseable {
      * Takes up the saved refresh interval when it changed, without a reopen (which in practice mode would also start
      * the practice shop over): the running schedule, if started, moves to it. Reads the database: call off the FX
      * thread.
-     *
-     * @return true when the interval changed
      */
-    public synchronized boolean applyRefreshInterval() {
+    public synchronized void applyRefreshInterval() {
         Duration saved = refreshInterval(settingsStore.settings());
         if (saved.equals(refreshInterval)) {
-            return false;
+            return;
         }
         LOG.info("Automatic refresh every {} min from now on", saved.toMinutes());
         refreshInterval = saved;
         if (autoRefreshing) {
             syncService.refreshEvery(saved);
         }
-        return true;
     }
 
     private static Duration refreshInterval(Settings settings) {

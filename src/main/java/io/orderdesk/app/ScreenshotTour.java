@@ -28,6 +28,7 @@ import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -126,7 +127,7 @@ final class ScreenshotTour {
     private void plan() {
         // The new-order toast would cover the detail pane in every picture; it is looked at in the live app.
         steps.add(() -> stage.getScene().getRoot().lookupAll(".alerts-toast .button")
-                .forEach(node -> ((javafx.scene.control.ButtonBase) node).fire()));
+                .forEach(node -> ((ButtonBase) node).fire()));
         int number = 0;
         for (OrderTab tab : OrderTab.values()) {
             String name = String.format("main-%02d-%s.png", ++number, tab.name().toLowerCase(Locale.ROOT));

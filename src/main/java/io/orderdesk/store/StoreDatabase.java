@@ -74,30 +74,29 @@ final class StoreDatabase {
                     return false;
                 }
             }
-            return historyEndsAtLatest(connection);
-        } catch (SQLException e) {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery(
+                         "select \"version\", \"success\" from \"flyway_schema_history\"")) {
+                return endsAtLatest(rows);
+            }
+        } catch (SQLException | NumberFormatException e) {
             return false;
         }
     }
 
-    private static boolean historyEndsAtLatest(Connection connection) {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "select \"version\", \"success\" from \"flyway_schema_history\"")) {
-            int highest = -1;
-            while (rows.next()) {
-                String version = rows.getString(1);
-                if (!rows.getBoolean(2)) {
-                    return false;
-                }
-                if (version != null) {
-                    highest = Math.max(highest, Integer.parseInt(version.trim()));
-                }
+    /** True when every step succeeded and the highest version is {@link #LATEST_VERSION}. */
+    private static boolean endsAtLatest(ResultSet rows) throws SQLException {
+        int highest = -1;
+        while (rows.next()) {
+            String version = rows.getString(1);
+            if (!rows.getBoolean(2)) {
+                return false;
             }
-            return highest == LATEST_VERSION;
-        } catch (SQLException | NumberFormatException e) {
-            return false;
+            if (version != null) {
+                highest = Math.max(highest, Integer.parseInt(version.trim()));
+            }
         }
+        return highest == LATEST_VERSION;
     }
 
     /** The URL without its query string, which may carry a password. */

@@ -136,13 +136,10 @@ public final class ActionLogViewModel {
         try {
             all.setAll(items);
             applyFilter();
-            if (current == null && !shownOnce) {
-                // Opened to see how the last action went: its lines show at once.
-                selected.set(shown.isEmpty() ? null : shown.get(0));
-            } else {
-                selected.set(current == null ? null : shown.stream()
-                        .filter(item -> item.actionId() == current.actionId()).findFirst().orElse(null));
-            }
+            // Opened to see how the last action went: the newest is selected, so its lines show at once.
+            ActionItem wanted = current != null || shownOnce ? current : shown.stream().findFirst().orElse(null);
+            selected.set(wanted == null ? null : shown.stream()
+                    .filter(item -> item.actionId() == wanted.actionId()).findFirst().orElse(null));
             shownOnce = true;
         } finally {
             replacing = false;
